@@ -1,0 +1,48 @@
+/**
+ * npm run load -- [--db FILE] [PATH...]
+ * Loads report files (default: data/reports) into the ledger database.
+ */
+import { openDatabase, databasePath } from '../src/lib/server/db/index';
+import { loadPaths, type LoadEvent } from '../src/lib/server/loader';
+
+function parseArgs(argv: string[]): { db: string; paths: string[] } {
+	let db = databasePath();
+	const paths: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--db') {
+			const v = argv[++i];
+			if (!v) throw new Error('--db needs a file path');
+			db = v;
+		} else if (a.startsWith('--db=')) db = a.slice(5);
+		else if (a === '-h' || a === '--help') {
+			console.log('usage: npm run load -- [--db FILE] [PATH...]');
+			process.exit(0);
+		} else paths.push(a);
+	}
+	return { db, paths: paths.length ? paths : ['data/reports'] };
+}
+
+const tty = process.stderr.isTTY;
+function progress(e: LoadEvent): void {
+	if (e.kind === 'start') return;
+	const line = `[${e.index + 1}/${e.total}] ${e.outcome.padEnd(7)} ${e.file}${e.error ? ` — ${e.error}` : ''}`;
+	if (tty && e.outcome !== 'failed') {
+		const width = 24;
+		const done = Math.round(((e.index + 1) / e.total) * width);
+		process.stderr.write(`\r\x1b[K${'█'.repeat(done)}${'░'.repeat(width - done)} ${line}`);
+		if (e.index + 1 === e.total) process.stderr.write('\n');
+	} else {
+		process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`);
+	}
+}
+
+const args = parseArgs(process.argv.slice(2));
+const db = openDatabase(args.db);
+const summary = loadPaths(db, args.paths, progress);
+db.close();
+console.log(
+	`documents: ${summary.seen} seen, ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failures.length} failed`
+);
+for (const f of summary.failures) console.log(`  failed: ${f.file}: ${f.error}`);
+process.exitCode = summary.failures.length ? 1 : 0;

@@ -1,0 +1,27 @@
+/**
+ * The end-to-end tests' server: a fresh temporary ledger loaded from data/reports (and any
+ * extra paths in E2E_LOAD, separated by the platform's path delimiter), served by the built app.
+ */
+import { spawn } from 'node:child_process';
+import { delimiter } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../src/lib/server/db/index';
+import { loadPaths } from '../src/lib/server/loader';
+
+const dbPath = join(mkdtempSync(join(tmpdir(), 'ledger-e2e-')), 'ledger.sqlite');
+const paths = ['data/reports', ...(process.env.E2E_LOAD?.split(delimiter).filter(Boolean) ?? [])];
+const db = openDatabase(dbPath);
+const summary = loadPaths(db, paths);
+db.close();
+if (summary.failures.length) {
+	console.error('e2e ledger load failed:', summary.failures);
+	process.exit(1);
+}
+const server = spawn(process.execPath, ['build/index.js'], {
+	stdio: 'inherit',
+	env: { ...process.env, DATABASE_PATH: dbPath }
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));

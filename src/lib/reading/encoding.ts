@@ -1,0 +1,90 @@
+/**
+ * Finds a byte buffer's text encoding and decodes it. Pure: bytes in, string out.
+ * Order of evidence: a BOM, an HTML/XML charset declaration, then the bytes themselves
+ * (valid UTF-8 wins; otherwise GB18030, a superset of GBK and GB2312).
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+	text: string;
+	encoding: Encoding;
+	/** Where the decision came from. */
+	evidence: 'bom' | 'charset' | 'bytes';
+}
+
+export class DecodeError extends Error {}
+
+const CHARSET_ALIASES: Record<string, Encoding> = {
+	'utf-8': 'utf-8',
+	utf8: 'utf-8',
+	gb2312: 'gb18030',
+	gbk: 'gb18030',
+	gb18030: 'gb18030',
+	'x-gbk': 'gb18030',
+	'utf-16': 'utf-16le',
+	'utf-16le': 'utf-16le',
+	'utf-16be': 'utf-16be'
+};
+
+function bomEncoding(bytes: Uint8Array): { encoding: Encoding; length: number } | null {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { encoding: 'utf-8', length: 3 };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+	return null;
+}
+
+/** A charset named in the first few KB (meta charset, http-equiv, or an XML declaration). */
+export function declaredCharset(bytes: Uint8Array): Encoding | null {
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+	const m =
+		/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
+		/<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
+	return m ? (CHARSET_ALIASES[m[1].toLowerCase()] ?? null) : null;
+}
+
+/** UTF-16 without a BOM shows as many zero bytes at odd (LE) or even (BE) positions. */
+function sniffUtf16(bytes: Uint8Array): Encoding | null {
+	const n = Math.min(bytes.length, 4096) & ~1;
+	if (n < 4) return null;
+	let evenZero = 0;
+	let oddZero = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenZero++;
+		if (bytes[i + 1] === 0) oddZero++;
+	}
+	const pairs = n / 2;
+	if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
+	if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+	return null;
+}
+
+function tryDecode(bytes: Uint8Array, encoding: Encoding): string | null {
+	try {
+		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+	const bom = bomEncoding(bytes);
+	if (bom) {
+		const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+		return { text, encoding: bom.encoding, evidence: 'bom' };
+	}
+	const declared = declaredCharset(bytes);
+	if (declared) {
+		const text = tryDecode(bytes, declared);
+		if (text !== null) return { text, encoding: declared, evidence: 'charset' };
+	}
+	const utf16 = sniffUtf16(bytes);
+	if (utf16)
+		return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, evidence: 'bytes' };
+	const utf8 = tryDecode(bytes, 'utf-8');
+	if (utf8 !== null) return { text: utf8, encoding: 'utf-8', evidence: 'bytes' };
+	const gb = tryDecode(bytes, 'gb18030');
+	if (gb !== null) return { text: gb, encoding: 'gb18030', evidence: 'bytes' };
+	throw new DecodeError('not text in UTF-8, UTF-16 or GB18030');
+}
