@@ -1,8 +1,14 @@
 /**
  * Targets and results of one report. Input: the document text, its matching form (same
  * length, see reading/normalize.ts) and the report's span, years and sections.
+ *
+ * Rules work sentence by sentence, clause by clause, on the matching form; quotes are cut from
+ * the original text with the same offsets.
  */
 import type { ReportKind, ResultItem, Section, TargetItem } from '../types';
+import { extractResults } from './results';
+import { extractTargets } from './targets';
+import { makeZoning } from './zones';
 
 export interface ItemContext {
 	/** Original document text: quotes are cut from it. */
@@ -24,7 +30,11 @@ export interface Items {
 	results: ResultItem[];
 }
 
-export function extractItems(_ctx: ItemContext): Items {
-	// Work in progress (issue 3).
-	return { targets: [], results: [] };
+export function extractItems(ctx: ItemContext): Items {
+	const { report, norm } = ctx;
+	const zoning = makeZoning(report.sections, norm, report.start, report.end);
+	return {
+		targets: extractTargets(ctx, zoning),
+		results: extractResults(ctx, zoning)
+	};
 }

@@ -1,0 +1,75 @@
+/**
+ * The indicator catalogue (data/indicators.json) and alias lookup on the matching form.
+ * Longest alias wins, so 规上工业总产值 is not read as 工业总产值.
+ */
+import catalogue from '../../../data/indicators.json';
+import { normalizeForMatching } from '../reading/normalize';
+
+export type UnitFamily =
+	'currency' | 'count' | 'area' | 'rate' | 'mass' | 'energy' | 'length' | 'other';
+
+export interface Indicator {
+	id: string;
+	zh: string;
+	en: string;
+	aliases: string[];
+	unitFamily: UnitFamily;
+	upIsGood: boolean;
+}
+
+export const INDICATORS: Indicator[] = (catalogue as { indicators: Indicator[] }).indicators;
+
+const byId = new Map(INDICATORS.map((i) => [i.id, i]));
+/** Matching form of every name → indicator id. */
+const byName = new Map<string, string>();
+let maxLen = 0;
+for (const ind of INDICATORS) {
+	for (const name of [ind.zh, ...ind.aliases]) {
+		const key = normalizeForMatching(name);
+		if (!byName.has(key)) byName.set(key, ind.id);
+		maxLen = Math.max(maxLen, key.length);
+	}
+}
+
+export function indicatorById(id: string): Indicator | undefined {
+	return byId.get(id);
+}
+
+export interface IndicatorMatch {
+	id: string;
+	/** Offsets of the matched name inside the phrase. */
+	start: number;
+	end: number;
+}
+
+/**
+ * The catalogued name inside `phrase` (matching form): the longest one, and among equally long
+ * ones the last (a phrase names its indicator at its end: 规上工业企业研发经费支出).
+ */
+export function findIndicator(phrase: string): IndicatorMatch | null {
+	let best: IndicatorMatch | null = null;
+	for (let end = phrase.length; end > 0; end--) {
+		for (let len = Math.min(maxLen, end); len >= 2; len--) {
+			const id = byName.get(phrase.slice(end - len, end));
+			if (id !== undefined) {
+				if (!best || len > best.end - best.start) best = { id, start: end - len, end };
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+/** A catalogued name that ends `phrase` exactly (allowing nothing after it). */
+export function findIndicatorAtEnd(phrase: string): IndicatorMatch | null {
+	for (let len = Math.min(maxLen, phrase.length); len >= 2; len--) {
+		const id = byName.get(phrase.slice(phrase.length - len));
+		if (id !== undefined) return { id, start: phrase.length - len, end: phrase.length };
+	}
+	return null;
+}
+
+/** Exact name → id. */
+export function lookupIndicator(name: string): string | null {
+	return byName.get(normalizeForMatching(name)) ?? null;
+}

@@ -1,0 +1,173 @@
+/**
+ * A figure in its clause: the words before it (subject and predicate), the words after it (an
+ * object for 新建3个口袋公园), and whether it continues a list of values (分别增长7.5%、8%).
+ */
+import { findQuantities, type Quantity } from '../numbers';
+import type { Clause, Span } from './text';
+
+export interface Figure {
+	q: Quantity;
+	clause: Clause;
+	/** Index of the clause in its sentence. */
+	clauseIndex: number;
+	/** Text between the previous figure (or the clause start) and this one. */
+	lead: Span;
+	/** The subject: lead minus predicate words at its end and connectors at its start. */
+	subj: Span;
+	/** Predicate words found between subject and figure, in reading order. */
+	preds: string[];
+	/** Continues a list of values (、 和 及 or nothing between two figures). */
+	listCont: boolean;
+	/** 分别 / 均 / 都 seen in the predicate. */
+	distributive: boolean;
+	growth: boolean;
+	decline: boolean;
+	avg: boolean;
+	completion: boolean;
+	/** Object written after the figure (3个口袋公园). */
+	obj: Span | null;
+}
+
+const PRED_TOKENS = [
+	'分别',
+	'均',
+	'都',
+	'各',
+	'同比',
+	'比上年',
+	'较上年',
+	'比去年',
+	'年均',
+	'年平均',
+	'增长',
+	'增幅',
+	'增速',
+	'比增',
+	'增加',
+	'提高',
+	'上升',
+	'上涨',
+	'下降',
+	'减少',
+	'降低',
+	'降幅',
+	'下滑',
+	'回落',
+	'达到',
+	'达',
+	'为',
+	'至',
+	'到',
+	'了',
+	'保持',
+	'完成',
+	'实现',
+	'合计',
+	'共计',
+	'累计',
+	'总计',
+	'平均',
+	'增至',
+	'力争',
+	'确保',
+	'争取',
+	'努力',
+	'的',
+	'在',
+	' '
+].sort((a, b) => b.length - a.length);
+
+const GROWTH_WORDS = new Set([
+	'增长',
+	'增幅',
+	'增速',
+	'比增',
+	'增加',
+	'提高',
+	'上升',
+	'上涨',
+	'同比'
+]);
+const DECLINE_WORDS = new Set(['下降', '减少', '降低', '降幅', '下滑', '回落']);
+const COMPLETION_LEAD =
+	/(?:(?:完成|占)(?:了)?(?:全年|年度|年初)?(?:目标|计划)?(?:任务数|目标任务|任务|计划|目标)?的?|完成率(?:为|达到?)?|完成)$/;
+
+const LEAD_CONNECTOR = /^(?:[、,和及与]|其中|并且|并|且|同时|以及)+/;
+
+export function clauseFigures(norm: string, clause: Clause, clauseIndex: number): Figure[] {
+	const qs = findQuantities(norm, clause.start, clause.end).filter(
+		(q) => q.end <= clause.end && !isInsideQuotes(norm, clause, q)
+	);
+	const out: Figure[] = [];
+	let prevEnd = clause.start;
+	for (const q of qs) {
+		// Years, ordinals and dates are not figures of interest.
+		if (isYearOrOrdinal(norm, q)) continue;
+		const lead = { start: prevEnd, end: q.start };
+		let end = q.start;
+		const preds: string[] = [];
+		for (;;) {
+			const tail = norm.slice(Math.max(lead.start, end - 3), end);
+			const tok = PRED_TOKENS.find((t) => tail.endsWith(t));
+			if (!tok || end - tok.length < lead.start) break;
+			preds.unshift(tok);
+			end -= tok.length;
+		}
+		let start = lead.start;
+		const conn = LEAD_CONNECTOR.exec(norm.slice(start, end));
+		if (conn) start += conn[0].length;
+		const leadText = norm.slice(lead.start, lead.end);
+		const prev = out[out.length - 1];
+		const listCont =
+			!!prev && prev.q.end === prevEnd && /^(?:[、,和及与]|以及)?$/.test(leadText.trim());
+		const f: Figure = {
+			q,
+			clause,
+			clauseIndex,
+			lead,
+			subj: { start, end: Math.max(start, end) },
+			preds,
+			listCont,
+			distributive: preds.some((p) => p === '分别' || p === '均' || p === '都' || p === '各'),
+			growth: preds.some((p) => GROWTH_WORDS.has(p)),
+			decline: preds.some((p) => DECLINE_WORDS.has(p)),
+			avg: preds.some((p) => p === '年均' || p === '年平均'),
+			completion: q.unit === '%' && COMPLETION_LEAD.test(leadText),
+			obj: null
+		};
+		if (listCont && prev) {
+			f.distributive = prev.distributive;
+			f.growth = prev.growth;
+			f.decline = prev.decline;
+			f.avg = prev.avg;
+			f.completion = prev.completion;
+			f.preds = prev.preds;
+		}
+		out.push(f);
+		prevEnd = q.end;
+	}
+	// Objects after a figure: up to the next figure, 、, or the clause end.
+	for (let i = 0; i < out.length; i++) {
+		const f = out[i];
+		const limit = i + 1 < out.length ? out[i + 1].lead.start : clause.end;
+		let e = f.q.end;
+		while (e < limit && !/[、,;]/.test(norm[e])) e++;
+		let s = f.q.end;
+		if (norm[s] === '的') s++;
+		if (e > s) f.obj = { start: s, end: e };
+	}
+	return out;
+}
+
+function isInsideQuotes(norm: string, clause: Clause, q: Quantity): boolean {
+	const before = norm.slice(clause.start, q.numStart);
+	const open = before.lastIndexOf('“');
+	return open >= 0 && before.indexOf('”', open) < 0 && q.unit !== '%' && !q.unit;
+}
+
+function isYearOrOrdinal(norm: string, q: Quantity): boolean {
+	if (norm[q.numStart - 1] === '第') return true;
+	if (q.unit === null && /^年|^月|^日|^号|^届|^周|^岁|^小时|^分/.test(norm.slice(q.numEnd)))
+		return true;
+	return false;
+}

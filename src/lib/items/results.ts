@@ -1,0 +1,323 @@
+/**
+ * Results in the review parts of a report: catalogued indicators with their level, growth and
+ * completion, plus any figure the text states as completing (or exceeding) its target.
+ */
+import { findIndicator } from '../indicators';
+import { boundOf } from '../numbers';
+import type { Period, ResultItem } from '../types';
+import { clauseFigures, type Figure } from './figures';
+import type { ItemContext } from './index';
+import { cleanSubject, splitSubject } from './subjects';
+import { CLAUSE_VERBS, clauses, sentences, type Span } from './text';
+import type { Zoning } from './zones';
+
+const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
+const PERIOD_MARK =
+	/上半年|1-6月|一季度|前三季度|1-(\d{1,2})月|截[止至](?:今年)?(\d{1,2})月(?:底|末|份)?|五年来|过去五年|五年间|本届(?:政府)?以来|全年/g;
+const FIVE_YEAR_PARA = /五年来|过去五年|五年间|本届政府任期/;
+const EXCEEDED = /超额完成/;
+const COMPLETED_TASK = /(?:全面|圆满|顺利)?完成(?:了)?[^,;]*任务|任务[^,;]*全部[^,;]*到位/;
+const AVERAGE_SCOPE = /^(?:村均|户均|人均|平均|各村平均)$/;
+const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
+const TOTAL_INVESTMENT = /^(?:计划)?总投资(?:额)?$/;
+
+interface Pending {
+	f: Figure;
+	item: ResultItem;
+	/** Already in the output. */
+	kept: boolean;
+}
+
+export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
+	const { norm, report } = ctx;
+	const out: ResultItem[] = [];
+	for (const s of sentences(norm, report.start, report.end)) {
+		if (zoning.kindAt(s.start) !== 'review') continue;
+		const sentence = norm.slice(s.start, s.end);
+		if (STATEMENT.test(sentence)) continue;
+		const paraStart = norm.lastIndexOf('\n', s.start) + 1;
+		const fiveYearPara = FIVE_YEAR_PARA.test(norm.slice(paraStart, s.start + 12));
+		const defaultPeriod: Period = fiveYearPara ? '5y' : report.kind === 'midyear' ? 'H1' : 'year';
+		const marks = periodMarks(norm, s);
+		let last: Pending | null = null;
+		let beforeLast: Pending | null = null;
+		let inQizhong = false;
+		let segment = -1;
+		const cls = clauses(norm, s);
+		cls.forEach((c, ci) => {
+			const ctext = norm.slice(c.start, c.end);
+			if (c.segment !== segment) {
+				segment = c.segment;
+				inQizhong = false;
+			}
+			if (/^其中/.test(ctext)) inQizhong = true;
+			const figs = clauseFigures(norm, c, ci);
+			const exceededHere = EXCEEDED.exec(ctext);
+			let i = 0;
+			while (i < figs.length) {
+				const group: Figure[] = [figs[i]];
+				while (i + group.length < figs.length && figs[i + group.length].listCont)
+					group.push(figs[i + group.length]);
+				i += group.length;
+				const f0 = group[0];
+				const q = f0.q;
+				if (q.unit === null || q.unit === 'pp') continue;
+				if (q.chinese && !/[万亿]/.test(q.unit)) continue;
+				const period = periodAt(marks, q.start) ?? defaultPeriod;
+				const estimated = /预计/.test(norm.slice(s.start, q.start));
+				const year = yearAt(norm, s, q.start, report.reviewYear);
+
+				if (f0.completion) {
+					if (last) {
+						last.item.completion = q.value;
+						extendQuote(ctx, last.item, q.end);
+						keep(out, last);
+					}
+					continue;
+				}
+				const subjSpan = cleanSubject(norm, f0.subj);
+				let subject = norm.slice(subjSpan.start, subjSpan.end).replace(/[”"]+$/, '');
+				if (/从$/.test(subject)) subject = subject.slice(0, -1);
+				const isGrowth = q.unit === '%' && (f0.growth || f0.decline) && !f0.preds.includes('至');
+				const quoteStart = quoteStartOf(norm, f0, c);
+				if (isGrowth) {
+					const g = f0.decline ? -Math.abs(q.value) : q.value;
+					if (!stripLeadVerb(subject)) {
+						if (last) {
+							last.item.growth = g;
+							extendQuote(ctx, last.item, q.end);
+							// A per-village average shares the growth of its total.
+							if (last.item.scope && AVERAGE_SCOPE.test(last.item.scope) && beforeLast) {
+								if (beforeLast.item.growth === null) {
+									beforeLast.item.growth = g;
+									extendQuote(ctx, beforeLast.item, q.end);
+								}
+							}
+						}
+						continue;
+					}
+					const parts = splitSubject(stripLeadVerb(subject));
+					const n = Math.max(parts.length, group.length);
+					for (let k = 0; k < n; k++) {
+						const part = parts[Math.min(k, parts.length - 1)];
+						if (!part.indicator) continue;
+						const f = group[Math.min(k, group.length - 1)];
+						const gv = f0.decline ? -Math.abs(f.q.value) : f.q.value;
+						const item = makeResult(part.indicator, part.text, year, period, null, null, estimated);
+						item.growth = gv;
+						setQuote(ctx, item, quoteStart, group[group.length - 1].q.end);
+						out.push(item);
+					}
+					continue;
+				}
+				if (/同比基本持平|同比持平/.test(norm.slice(q.end, q.end + 12)) && last?.f === f0) continue;
+
+				// A level (amount, count, area or rate).
+				let indicator: string | null = null;
+				let name = stripLeadVerb(subject);
+				let scope: string | undefined;
+				let quoteEnd = q.end;
+				const listed = q.unit === '%' ? splitSubject(name) : null;
+				if (listed && listed.length > 1 && listed.every((p) => p.indicator)) {
+					// 城乡居民养老保险和城乡居民医疗保险率达99%: one rate for each member.
+					for (const p of listed) {
+						const item = makeResult(p.indicator, p.text, year, period, q.value, '%', estimated);
+						setQuote(ctx, item, quoteStart, q.end);
+						out.push(item);
+					}
+					last = null;
+					continue;
+				}
+				const own = name ? findIndicator(name) : null;
+				if (own && own.end >= name.length - 1) indicator = own.id;
+				else if (own && q.unit === '%' && /率$/.test(name) && own.end >= name.length - 3)
+					indicator = own.id;
+				if (!indicator && f0.obj && q.unit !== '%') {
+					const objText = norm.slice(f0.obj.start, f0.obj.end);
+					const m = findIndicator(objText);
+					if (m && m.start <= 1) {
+						indicator = m.id;
+						name = objText.slice(0, m.end);
+						quoteEnd = f0.obj.start + m.end;
+					}
+				}
+				if (!indicator && last && last.item.indicator) {
+					if (TOTAL_INVESTMENT.test(name) && last.item.indicator === 'new_investment_projects') {
+						indicator = 'investment_signed';
+					} else if (AVERAGE_SCOPE.test(name)) {
+						indicator = last.item.indicator;
+						scope = name;
+					} else if (inQizhong && name) {
+						indicator = last.item.indicator;
+						scope = name;
+					} else if (!name && unitFamilyOk(last.item.unit, q.unit)) {
+						indicator = last.item.indicator;
+						name = last.item.text;
+					}
+				}
+				const item = makeResult(
+					indicator,
+					name || norm.slice(q.start, q.end),
+					year,
+					period,
+					q.value,
+					q.unit,
+					estimated
+				);
+				const b = boundOf(q);
+				if (b === 'at_least') item.bound = 'at_least';
+				else if (b === 'about' || q.approx === '余') item.bound = 'about';
+				if (scope) item.scope = scope;
+				if (/同比基本持平|同比持平/.test(norm.slice(q.end, q.end + 12))) item.growth = 0;
+				setQuote(ctx, item, quoteStart, quoteEnd);
+				if (/从$/.test(norm.slice(subjSpan.start, subjSpan.end)) && indicator) {
+					// 从27720元增至约4万元: the base level of a change.
+					item.period = 'year';
+					item.year = period === '5y' ? report.reviewYear - 5 : report.reviewYear - 1;
+				}
+				const pending: Pending = { f: f0, item, kept: false };
+				// A task stated as done: 完成6处废弃矿山整治修复任务.
+				if (exceededHere && exceededHere.index < q.start - c.start) {
+					item.claim = 'exceeded';
+					item.bound = 'at_least';
+					keep(out, pending);
+				} else if (COMPLETED_TASK.test(ctext) && /完成|任务/.test(ctext)) {
+					item.claim = 'completed';
+					keep(out, pending);
+				} else if (indicator) keep(out, pending);
+				beforeLast = last;
+				last = pending;
+			}
+			// 超额完成年度目标 after a figure: the figure met its target.
+			if (exceededHere && last && last.f.clause !== c && figs.length === 0) {
+				last.item.claim = 'exceeded';
+				extendQuote(ctx, last.item, c.start + exceededHere.index + exceededHere[0].length);
+				keep(out, last);
+			}
+			if (
+				/全部[^,;]*到位/.test(ctext) &&
+				last &&
+				figs.length === 0 &&
+				last.f.clauseIndex === ci - 1
+			) {
+				last.item.claim = 'completed';
+				keep(out, last);
+			}
+		});
+	}
+	return out;
+}
+
+function keep(out: ResultItem[], p: Pending): void {
+	if (p.kept) return;
+	p.kept = true;
+	out.push(p.item);
+}
+
+function stripLeadVerb(s: string): string {
+	const m = LEAD_VERB.exec(s);
+	if (!m) return s;
+	const rest = s.slice(m[0].length);
+	// Keep 新增 in 新增科技型中小企业: the catalogue may name it with the verb.
+	return rest ? (findIndicator(s)?.start === 0 ? s : rest) : s;
+}
+
+function unitFamilyOk(a: string | null, b: string | null): boolean {
+	if (!a || !b) return false;
+	const fam = (u: string) => (/元/.test(u) ? 'c' : /亩|平方/.test(u) ? 'a' : u === '%' ? 'r' : u);
+	return fam(a) === fam(b);
+}
+
+function makeResult(
+	indicator: string | null,
+	text: string,
+	year: number,
+	period: Period,
+	value: number | null,
+	unit: string | null,
+	estimated: boolean
+): ResultItem {
+	return {
+		indicator,
+		text,
+		year,
+		period,
+		value,
+		unit: value === null ? null : unit,
+		growth: null,
+		completion: null,
+		estimated,
+		quote: '',
+		start: 0,
+		end: 0,
+		section: 'review'
+	};
+}
+
+function setQuote(ctx: ItemContext, item: ResultItem, start: number, end: number): void {
+	item.start = start;
+	item.end = end;
+	item.quote = ctx.text.slice(start, end);
+}
+
+function extendQuote(ctx: ItemContext, item: ResultItem, end: number): void {
+	if (end > item.end && end - item.end < 60) setQuote(ctx, item, item.start, end);
+}
+
+function quoteStartOf(norm: string, f: Figure, c: Span): number {
+	let start = f.lead.start === c.start ? c.start : f.subj.start;
+	const m =
+		/^(?:[、,和及与]|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年,?|1-\d{1,2}月|截[止至]\d{1,2}月)+/.exec(
+			norm.slice(start, f.q.start)
+		);
+	if (m) start += m[0].length;
+	return Math.min(start, f.q.start);
+}
+
+interface Mark {
+	pos: number;
+	period: Period | null;
+}
+
+function periodMarks(norm: string, s: Span): Mark[] {
+	const out: Mark[] = [];
+	PERIOD_MARK.lastIndex = 0;
+	const sentence = norm.slice(s.start, s.end);
+	let m: RegExpExecArray | null;
+	while ((m = PERIOD_MARK.exec(sentence))) {
+		let period: Period;
+		const w = m[0];
+		if (w === '上半年' || w === '1-6月') period = 'H1';
+		else if (w === '一季度') period = 'M1-3';
+		else if (w === '前三季度') period = 'M1-9';
+		else if (w === '全年') period = 'year';
+		else if (m[1] || m[2]) {
+			const n = Number(m[1] ?? m[2]);
+			period = n === 6 ? 'H1' : n === 12 ? 'year' : `M1-${n}`;
+		} else period = '5y';
+		// 完成全年目标任务的68.1%: 全年 names the target, not the figure's period.
+		if (w === '全年' && /^(?:目标|任务|计划)/.test(sentence.slice(m.index + 2))) continue;
+		out.push({ pos: s.start + m.index, period });
+	}
+	return out;
+}
+
+function periodAt(marks: Mark[], pos: number): Period | null {
+	let p: Period | null = null;
+	for (const m of marks) if (m.pos < pos) p = m.period;
+	return p;
+}
+
+const YEAR_MARK = /(20\d\d)年(?:度)?(?!同期|以来|底前|相比)/g;
+
+function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number {
+	const before = norm.slice(s.start, pos);
+	let year = reviewYear;
+	YEAR_MARK.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = YEAR_MARK.exec(before))) {
+		const y = Number(m[1]);
+		if (y <= reviewYear && y >= reviewYear - 6 && !/^比/.test(before.slice(m.index - 1))) year = y;
+	}
+	return year;
+}

@@ -1,0 +1,55 @@
+/**
+ * Subjects of figures: cleaning the words before a figure into the indicator phrase, and
+ * splitting a listed subject (城镇、农村常住居民人均可支配收入) into its members.
+ */
+import { findIndicator } from '../indicators';
+import type { Span } from './text';
+
+const LEADING_NOISE = new RegExp(
+	'^(?:[、,和及与“”\\s]|其中|并且|并|且|同时|以及|今年|全年|年内|当年|明年|上半年|下半年|' +
+		'1-\\d{1,2}月|截[止至]\\d{1,2}月(?:底|末)?|前三季度|\\d{4}年度?|力争|确保|争取|努力|预计|' +
+		'全镇|我镇|全乡|全街道|要|将|还|可|再)+'
+);
+
+/** Trim connectors, time words and hedges from the start of a subject span. */
+export function cleanSubject(norm: string, s: Span): Span {
+	const m = LEADING_NOISE.exec(norm.slice(s.start, s.end));
+	let start = s.start + (m ? m[0].length : 0);
+	let end = s.end;
+	while (start < end && /[\s“]/.test(norm[start])) start++;
+	while (end > start && /[\s,、]/.test(norm[end - 1])) end--;
+	return { start, end };
+}
+
+export interface SubjectPart {
+	/** The member as a full phrase (城镇 completed to 城镇常住居民人均可支配收入). */
+	text: string;
+	indicator: string | null;
+}
+
+const LIST_SEP = /、|和|及|与/;
+
+/** Split a subject on 、 和 及; short members borrow the tail of the last member. */
+export function splitSubject(text: string): SubjectPart[] {
+	const raw = text.split(LIST_SEP).filter((p) => p.length > 0);
+	if (raw.length < 2) return [{ text, indicator: findIndicator(text)?.id ?? null }];
+	const last = raw[raw.length - 1];
+	return raw.map((part, i) => {
+		if (i === raw.length - 1) return { text: part, indicator: findIndicator(part)?.id ?? null };
+		const own = findIndicator(part);
+		if (own && own.end - own.start >= Math.min(part.length, 3))
+			return { text: part, indicator: own.id };
+		// Borrow the last member's tail: 城镇 + (农村)常住居民人均可支配收入.
+		for (let k = 1; k < last.length; k++) {
+			const cand = part + last.slice(k);
+			const m = findIndicator(cand);
+			if (m && m.start <= part.length - 1 && m.end === cand.length && m.end - m.start > 3)
+				return { text: cand, indicator: m.id };
+		}
+		if (part.length <= 3) {
+			const cand = part + last.slice(Math.min(part.length, last.length - 1));
+			return { text: cand, indicator: findIndicator(cand)?.id ?? null };
+		}
+		return { text: part, indicator: own?.id ?? null };
+	});
+}

@@ -1,0 +1,309 @@
+/**
+ * Targets: the statement of main expected targets (headline), a five-year plan's 到YYYY年 goals
+ * (headline, year YYYY) and quantified tasks for the target year in the work plan (plan).
+ */
+import { boundOf } from '../numbers';
+import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
+import { clauseFigures, type Figure } from './figures';
+import type { ItemContext } from './index';
+import { cleanSubject, splitSubject } from './subjects';
+import { CLAUSE_VERBS, HEDGE_START, OWN_VERB_START, clauses, sentences, type Span } from './text';
+import type { Zoning } from './zones';
+
+/** 主要预期目标为: / 年度目标是: / 主要目标是 — the headline statement opens after it. */
+const STATEMENT =
+	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]|(?:主要预期目标|预期性目标)(?:是|为)/;
+const HORIZON = /到(20\d\d)年/;
+const MULTI_YEAR = /今后五年|未来五年|五年内|三年内|五年来|\d{4}-\d{4}年/;
+const PORTFOLIO = /排出|谋划|储备|做好|列入|梳理|滚动|共有|累计/;
+const HEDGE_INLINE = /(力争|确保|争取|努力)/;
+const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
+
+const IN_STEP =
+	/(?:增长|增速|增幅)?(?:要|基本)?(?:与|同)(?:全镇)?(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长)(?:基本)?(?:保持)?(?:同步|相适应|相协调)/;
+const ABOVE_REF =
+	/(?:增长|增速|增幅)(?:要)?(?:高于|快于|超过)(?:全镇)?(?:经济增长|地区生产总值增长|生产总值增速|GDP增速|经济增速)/;
+const POSITIVE = /(?:保持|实现)?正增长/;
+
+export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
+	const { norm, report } = ctx;
+	const out: TargetItem[] = [];
+	for (const s of sentences(norm, report.start, report.end)) {
+		const sentence = norm.slice(s.start, s.end);
+		const kind = zoning.kindAt(s.start);
+		const stmt = STATEMENT.exec(sentence);
+		let tier: Tier;
+		let bodyStart = s.start;
+		let year = report.reportYear;
+		const horizon = HORIZON.exec(sentence);
+		if (stmt) {
+			tier = 'headline';
+			bodyStart = s.start + stmt.index + stmt[0].length;
+			if (horizon && Number(horizon[1]) > report.reportYear && kind === 'five_year')
+				year = Number(horizon[1]);
+		} else if (kind === 'five_year') {
+			if (!horizon || Number(horizon[1]) <= report.reportYear) continue;
+			tier = 'headline';
+			year = Number(horizon[1]);
+			bodyStart = s.start + horizon.index + horizon[0].length;
+		} else if (kind === 'targets') {
+			tier = 'headline';
+		} else if (kind === 'plan') {
+			tier = 'plan';
+			if (MULTI_YEAR.test(sentence)) continue;
+			if (horizon && Number(horizon[1]) !== report.reportYear) continue;
+		} else continue;
+		collect(ctx, { start: bodyStart, end: s.end }, tier, year, kind, out);
+	}
+	return dedupe(out);
+}
+
+interface Subject {
+	span: Span;
+	text: string;
+}
+
+function collect(
+	ctx: ItemContext,
+	body: Span,
+	tier: Tier,
+	year: number,
+	section: TargetItem['section'],
+	out: TargetItem[]
+): void {
+	const { norm, text } = ctx;
+	const cls = clauses(norm, body);
+	let hedge: Modality | null = null;
+	let segment = -1;
+	let lastSubject: Subject | null = null;
+	cls.forEach((c, ci) => {
+		if (c.segment !== segment) {
+			segment = c.segment;
+			hedge = null;
+			lastSubject = null;
+		}
+		const ctext = norm.slice(c.start, c.end);
+		const hm = HEDGE_START.exec(ctext);
+		if (hm) hedge = hm[1] as Modality;
+		else if (OWN_VERB_START.test(ctext)) hedge = null;
+
+		const qual = qualitative(ctx, c, ctext, tier, year, section, hedge);
+		if (qual.length) {
+			out.push(...qual);
+			return;
+		}
+
+		const figs = clauseFigures(norm, c, ci);
+		let i = 0;
+		while (i < figs.length) {
+			const group: Figure[] = [figs[i]];
+			while (i + group.length < figs.length && figs[i + group.length].listCont)
+				group.push(figs[i + group.length]);
+			i += group.length;
+			const f0 = group[0];
+			const leadText = norm.slice(f0.lead.start, f0.lead.end);
+			const inline = HEDGE_INLINE.exec(leadText);
+			if (inline) hedge = inline[1] as Modality;
+			if (tier === 'plan' && !keepPlanFigure(norm, f0, figs, c)) continue;
+			if (f0.q.unit === null || f0.q.unit === 'pp') continue;
+
+			const measure: Measure = f0.avg
+				? 'avg_growth'
+				: f0.q.unit === '%' && (f0.growth || f0.decline) && !reachesLevel(f0)
+					? 'growth'
+					: 'level';
+			let subjSpan = cleanSubject(norm, f0.subj);
+			subjSpan = stripVerbs(norm, subjSpan);
+			let subjectText = norm.slice(subjSpan.start, subjSpan.end);
+			let quoteStart = quoteStartOf(norm, f0, c);
+			let quoteEnd = group[group.length - 1].q.end;
+			if (!subjectText || /等$/.test(subjectText)) {
+				if (f0.obj && f0.q.unit !== '%') {
+					subjectText = norm.slice(f0.obj.start, f0.obj.end);
+					quoteEnd = f0.obj.end;
+				} else if (lastSubject) {
+					subjectText = (lastSubject as Subject).text;
+					quoteStart = Math.min(quoteStart, (lastSubject as Subject).span.start);
+				} else if (tier === 'headline') continue;
+			} else {
+				lastSubject = { span: { start: quoteStart, end: subjSpan.end }, text: subjectText };
+			}
+			if (!subjectText) continue;
+
+			const split = f0.distributive || measure !== 'level' || f0.q.unit === '%' || group.length > 1;
+			let parts = split
+				? splitSubject(subjectText)
+				: [{ text: subjectText, indicator: splitSubject(subjectText)[0].indicator }];
+			if (!split) parts = [{ text: subjectText, indicator: indicatorOf(subjectText) }];
+			if (tier === 'headline' && parts.every((p) => !p.indicator) && measure !== 'level') {
+				// keep: headline targets may name phrases the catalogue lacks
+			}
+			const last = group[group.length - 1];
+			const n = Math.max(parts.length, group.length);
+			for (let k = 0; k < n; k++) {
+				const part = parts[Math.min(k, parts.length - 1)];
+				const f = group.length === 1 ? f0 : group[Math.min(k, group.length - 1)];
+				const item = buildTarget(f, last, measure, part.text, part.indicator, tier, year, hedge);
+				item.quote = text.slice(quoteStart, quoteEnd);
+				item.start = quoteStart;
+				item.end = quoteEnd;
+				item.section = section;
+				out.push(item);
+			}
+		}
+	});
+}
+
+function indicatorOf(text: string): string | null {
+	const p = splitSubject(text);
+	return p.length === 1 ? p[0].indicator : null;
+}
+
+/** 提高到95% / 增至 is a level, not a change. */
+function reachesLevel(f: Figure): boolean {
+	const i = f.preds.findIndex((p) => p === '至' || p === '到' || p === '增至');
+	return i >= 0;
+}
+
+function stripVerbs(norm: string, s: Span): Span {
+	const m = LEAD_VERB.exec(norm.slice(s.start, s.end));
+	if (!m) return s;
+	return { start: s.start + m[0].length, end: s.end };
+}
+
+/** Quote start: the clause opening for its first figure (hedge and verb included). */
+function quoteStartOf(norm: string, f: Figure, c: Span): number {
+	let start = f.lead.start === c.start ? c.start : f.subj.start;
+	const m = /^(?:[、,和及与]|其中|今年|全年|年内|并|同时)+/.exec(norm.slice(start, f.q.start));
+	if (m) start += m[0].length;
+	return Math.min(start, f.q.start);
+}
+
+function buildTarget(
+	f: Figure,
+	last: Figure,
+	measure: Measure,
+	subject: string,
+	indicator: string | null,
+	tier: Tier,
+	year: number,
+	hedge: Modality | null
+): TargetItem {
+	const q = f.q;
+	let bound: Bound = boundOf(q);
+	// A qualifier closing a list of values applies to each value.
+	if (bound === 'exactly' && f !== last) {
+		const lb = boundOf(last.q);
+		if (lb !== 'range') bound = lb;
+	}
+	let value: number | null = q.value;
+	if (f.decline && value !== null) {
+		value = -Math.abs(value);
+		if (bound === 'at_least') bound = 'at_most';
+		else if (bound === 'at_most') bound = 'at_least';
+	}
+	const item: TargetItem = {
+		indicator,
+		text: subject,
+		year,
+		tier,
+		measure,
+		value,
+		unit: measure === 'level' ? q.unit : '%',
+		bound,
+		quote: '',
+		start: 0,
+		end: 0
+	};
+	if (bound === 'range' && q.high !== undefined) item.high = q.high;
+	if (hedge) item.modality = hedge;
+	return item;
+}
+
+function keepPlanFigure(norm: string, f: Figure, figs: Figure[], c: Span): boolean {
+	const q = f.q;
+	if (q.unit === null || q.unit === 'pp') return false;
+	if (q.chinese && !/[万亿]/.test(q.unit)) return false;
+	if (q.unit === '%' && !f.listCont && /占/.test(norm.slice(f.lead.start, f.q.start))) return false;
+	const after = norm.slice(q.end, q.end + 2);
+	// A threshold that qualifies a noun (20亿元以上产值企业, 9000元以下低收入农户).
+	if (q.unit !== '%' && (q.suffix === '以上' || q.suffix === '以下' || q.suffix === '及以上')) {
+		if (/^[\u4e00-\u9fff“]/.test(after) && !/^(?:的|,|、)/.test(after)) return false;
+	}
+	if (q.unit !== '%' && q.suffix === undefined && /^的/.test(after)) {
+		// 总投资101.77亿元的32个项目: the figure describes the counted items.
+		if (figs.some((g) => g.q.start > q.end && g.q.start - q.end < 20)) return false;
+	}
+	const leadToFig = norm.slice(c.start, q.start);
+	if (PORTFOLIO.test(leadToFig)) return false;
+	if (/^推进/.test(norm.slice(c.start, c.end)) && !/完成/.test(leadToFig)) return false;
+	if (/总投资$|总投资超?$/.test(norm.slice(f.lead.start, q.numStart)) && figs.length > 1)
+		return false;
+	return true;
+}
+
+function qualitative(
+	ctx: ItemContext,
+	c: Span,
+	ctext: string,
+	tier: Tier,
+	year: number,
+	section: TargetItem['section'],
+	hedge: Modality | null
+): TargetItem[] {
+	let m: RegExpExecArray | null;
+	let bound: Bound;
+	let value: number | null = null;
+	let ref: string | undefined;
+	if ((m = IN_STEP.exec(ctext))) {
+		bound = 'in_step_with';
+		ref = 'gdp';
+	} else if ((m = ABOVE_REF.exec(ctext))) {
+		bound = 'above_ref';
+		ref = 'gdp';
+	} else if ((m = POSITIVE.exec(ctext)) && !/\d/.test(ctext)) {
+		bound = 'above';
+		value = 0;
+	} else return [];
+	let subj = cleanSubject(ctx.norm, { start: c.start, end: c.start + m.index });
+	subj = stripVerbs(ctx.norm, subj);
+	const subject = ctx.norm.slice(subj.start, subj.end).replace(/(?:增长|增速|增幅|收入增长)$/, '');
+	if (!subject) return [];
+	const parts = splitSubject(subject);
+	const quoteStart = quoteStartOfClause(ctx.norm, c);
+	const quoteEnd = c.start + m.index + m[0].length;
+	return parts.map((p) => {
+		const item: TargetItem = {
+			indicator: p.indicator,
+			text: p.text,
+			year,
+			tier,
+			measure: 'growth',
+			value,
+			unit: '%',
+			bound,
+			quote: ctx.text.slice(quoteStart, quoteEnd),
+			start: quoteStart,
+			end: quoteEnd,
+			section
+		};
+		if (ref) item.ref = ref;
+		if (hedge) item.modality = hedge;
+		return item;
+	});
+}
+
+function quoteStartOfClause(norm: string, c: Span): number {
+	const m = /^(?:[、,和及与]|今年|全年|并|同时|推动|促进|实现)+/.exec(norm.slice(c.start, c.end));
+	return c.start + (m ? m[0].length : 0);
+}
+
+function dedupe(items: TargetItem[]): TargetItem[] {
+	const seen = new Set<string>();
+	return items.filter((t) => {
+		const key = `${t.start}:${t.end}:${t.text}:${t.measure}:${t.value}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

@@ -1,0 +1,77 @@
+/**
+ * Sentence and clause spans of the matching form, and the word lists the item rules share.
+ */
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+const SENTENCE_END = /[。!?\n]/g;
+
+/** Sentences of norm[from, to): ended by 。!? or a line break; blank ones dropped. */
+export function sentences(norm: string, from: number, to: number): Span[] {
+	const out: Span[] = [];
+	let start = from;
+	SENTENCE_END.lastIndex = from;
+	let m: RegExpExecArray | null;
+	while ((m = SENTENCE_END.exec(norm)) && m.index < to) {
+		push(out, norm, start, m.index);
+		start = m.index + 1;
+	}
+	push(out, norm, start, to);
+	return out;
+}
+
+function push(out: Span[], norm: string, start: number, end: number): void {
+	while (start < end && /\s/.test(norm[start])) start++;
+	while (end > start && /\s/.test(norm[end - 1])) end--;
+	if (end > start) out.push({ start, end });
+}
+
+/**
+ * Clauses of a sentence, split at commas, semicolons and colons (not at a thousands comma).
+ * `segment` counts semicolons: a hedge word reaches only within its segment.
+ */
+export interface Clause extends Span {
+	segment: number;
+}
+
+export function clauses(norm: string, s: Span): Clause[] {
+	const out: Clause[] = [];
+	let start = s.start;
+	let segment = 0;
+	for (let i = s.start; i <= s.end; i++) {
+		const ch = i < s.end ? norm[i] : ';';
+		let cut = false;
+		if (ch === ';' || ch === ':') cut = true;
+		else if (ch === ',') {
+			// 1,040 is a number, not two clauses.
+			cut = !(/\d/.test(norm[i - 1] ?? '') && /^\d{3}(?!\d)/.test(norm.slice(i + 1, i + 5)));
+		}
+		if (!cut) continue;
+		let a = start;
+		let b = i;
+		while (a < b && /\s/.test(norm[a])) a++;
+		while (b > a && /\s/.test(norm[b - 1])) b--;
+		if (b > a) out.push({ start: a, end: b, segment });
+		if (ch === ';' || ch === ':') segment++;
+		start = i + 1;
+	}
+	return out;
+}
+
+export const HEDGES = ['力争', '确保', '争取', '努力'] as const;
+
+/** Verbs that open a clause of their own (a hedge word does not reach past them). */
+export const CLAUSE_VERBS =
+	'全面完成|圆满完成|超额完成|加快完成|完成|实现|新增改造|新增|新建设|新建|新培育|培育|推动|推进|实施|打造|建设|建成|创建|创成|争创|开展|落实|提质改造|改造提升|更新改造|改造|种植|安排|投入|解决|加紧解决|整治|腾退|盘活|引进|招引|做到|淘汰|开工|动工|启动|流转|配送|安装|消化|举办|发放|认定|申报|拆除|治理|修复|整改|创成|培训|组织|兑现|签约|新开|设立|提升|提高|扩大|增加|减少|降低|减轻|保持|巩固|加快|深化|全面压实|压实|为';
+
+const TIME_WORDS = '(?:全年|今年|年内|当年|明年|本年度|\\d{4}年度?|上半年|下半年)';
+
+/** A clause opens with its own verb (after time words, 并, 要, 将). */
+export const OWN_VERB_START = new RegExp(
+	`^(?:${TIME_WORDS}|并|要|将|再|还|共|累计|全镇|全力|积极|着力|加快|持续)*(?:${CLAUSE_VERBS})`
+);
+
+export const HEDGE_START = new RegExp(`^(?:${TIME_WORDS}|并|要|将)*(力争|确保|争取|努力)`);

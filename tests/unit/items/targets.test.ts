@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const pick = <T extends object>(items: T[], keys: (keyof T)[]) =>
+	items.map((t) => Object.fromEntries(keys.map((k) => [k, t[k]])));
+
+describe('headline targets', () => {
+	it('reads a statement of main expected targets with a hedge that reaches verbless clauses', () => {
+		const { targets } = run({
+			plan: '今年主要预期目标为:力争地区生产总值增长7%以上,固定资产投资增长9%;财政总收入增长5%左右。'
+		});
+		expect(pick(targets, ['indicator', 'tier', 'measure', 'value', 'bound', 'modality'])).toEqual([
+			{
+				indicator: 'gdp',
+				tier: 'headline',
+				measure: 'growth',
+				value: 7,
+				bound: 'at_least',
+				modality: '力争'
+			},
+			{
+				indicator: 'fixed_asset_investment',
+				tier: 'headline',
+				measure: 'growth',
+				value: 9,
+				bound: 'exactly',
+				modality: '力争'
+			},
+			{
+				indicator: 'fiscal_revenue_total',
+				tier: 'headline',
+				measure: 'growth',
+				value: 5,
+				bound: 'about',
+				modality: undefined
+			}
+		]);
+		for (const t of targets) expect(t.unit).toBe('%');
+	});
+	it('pairs a 分别 list of subjects with its values; a closing 以上 applies to each', () => {
+		const { targets } = run({
+			plan: '主要预期目标是:城镇、农村常住居民人均可支配收入分别增长6%、7.5%以上。'
+		});
+		expect(pick(targets, ['indicator', 'value', 'bound'])).toEqual([
+			{ indicator: 'urban_disposable_income', value: 6, bound: 'at_least' },
+			{ indicator: 'rural_disposable_income', value: 7.5, bound: 'at_least' }
+		]);
+	});
+	it('gives one shared value to each member of a subject list', () => {
+		const { targets } = run({ plan: '主要预期目标是:服务业增加值和社会消费品零售总额增长12%。' });
+		expect(targets.map((t) => [t.indicator, t.value])).toEqual([
+			['services_value_added', 12],
+			['retail_sales', 12]
+		]);
+	});
+	it('reads qualitative targets: in step with, above the reference, positive growth', () => {
+		const { targets } = run({
+			plan: '主要预期目标是:一般公共预算收入保持正增长,财政收入与经济增长同步,农村居民人均可支配收入增速高于经济增长。'
+		});
+		expect(pick(targets, ['indicator', 'value', 'bound', 'ref'])).toEqual([
+			{ indicator: 'general_budget_revenue', value: 0, bound: 'above', ref: undefined },
+			{ indicator: 'fiscal_revenue', value: null, bound: 'in_step_with', ref: 'gdp' },
+			{ indicator: 'rural_disposable_income', value: null, bound: 'above_ref', ref: 'gdp' }
+		]);
+	});
+	it('reads a level and the growth that follows it for the same subject', () => {
+		const { targets } = run({
+			plan: '年度目标是:地区生产总值80亿元、增长5.5%,一般公共预算收入2.6亿元。'
+		});
+		expect(pick(targets, ['indicator', 'measure', 'value', 'unit'])).toEqual([
+			{ indicator: 'gdp', measure: 'level', value: 80, unit: '亿元' },
+			{ indicator: 'gdp', measure: 'growth', value: 5.5, unit: '%' },
+			{ indicator: 'general_budget_revenue', measure: 'level', value: 2.6, unit: '亿元' }
+		]);
+	});
+	it('dates five-year goals by their horizon year and reads 年均 growth', () => {
+		const { targets } = run({
+			fiveYear: '到2035年,全镇实现规上工业总产值20亿元,年均增长8%。培育特色村5个。'
+		});
+		expect(pick(targets, ['indicator', 'year', 'measure', 'value', 'tier'])).toEqual([
+			{
+				indicator: 'industrial_output_above_scale',
+				year: 2035,
+				measure: 'level',
+				value: 20,
+				tier: 'headline'
+			},
+			{
+				indicator: 'industrial_output_above_scale',
+				year: 2035,
+				measure: 'avg_growth',
+				value: 8,
+				tier: 'headline'
+			}
+		]);
+	});
+	it('quotes the original text with the same offsets', () => {
+		const { targets } = run({ plan: '主要预期目标是:地区生产总值增长６．５％以上。' });
+		expect(targets[0].quote).toBe('地区生产总值增长６．５％以上');
+		expect(targets[0].value).toBe(6.5);
+	});
+});
+
+describe('plan targets', () => {
+	it('reads quantified tasks with units as written', () => {
+		const { targets } = run({
+			plan: '新建通信基站60个以上,完成农村公路改造12.5公里,新增就业岗位300个。'
+		});
+		expect(pick(targets, ['tier', 'value', 'unit', 'bound'])).toEqual([
+			{ tier: 'plan', value: 60, unit: '个', bound: 'at_least' },
+			{ tier: 'plan', value: 12.5, unit: '公里', bound: 'exactly' },
+			{ tier: 'plan', value: 300, unit: '个', bound: 'exactly' }
+		]);
+	});
+	it('reads a decline of at least X% as growth -X at most', () => {
+		const { targets } = run({ plan: '确保交通事故数、受伤人数下降15%以上。' });
+		expect(pick(targets, ['measure', 'value', 'bound', 'modality'])).toEqual([
+			{ measure: 'growth', value: -15, bound: 'at_most', modality: '确保' },
+			{ measure: 'growth', value: -15, bound: 'at_most', modality: '确保' }
+		]);
+	});
+	it('stops a hedge at a clause with its own verb', () => {
+		const { targets } = run({ plan: '力争培育科技企业6家以上,完成个转企30家。' });
+		expect(targets.map((t) => t.modality)).toEqual(['力争', undefined]);
+	});
+	it('skips thresholds that qualify a noun and portfolio counts', () => {
+		const { targets } = run({
+			plan: '争取达到5亿元以上产值企业4家。今年共排出重点项目40个。做好20个村的复评工作。'
+		});
+		expect(pick(targets, ['value', 'unit'])).toEqual([{ value: 4, unit: '家' }]);
+	});
+	it('reads a range and an object written after the figure', () => {
+		const { targets } = run({ plan: '培育3-4个精品民宿村,打造5个口袋公园。' });
+		expect(pick(targets, ['value', 'high', 'bound', 'unit'])).toEqual([
+			{ value: 3, high: 4, bound: 'range', unit: '个' },
+			{ value: 5, high: undefined, bound: 'exactly', unit: '个' }
+		]);
+		expect(targets[1].text).toContain('口袋公园');
+	});
+	it('leaves multi-year quantities out of the plan', () => {
+		const { targets } = run({ plan: '今后五年,新建公园8个。' });
+		expect(targets).toHaveLength(0);
+	});
+});
