@@ -2,11 +2,19 @@
  * The extraction pipeline for one document: reading → splitting → metadata → sections →
  * numbers → targets/results. Pure: bytes in, structured reports out (no I/O).
  */
-import { decodeBytes } from './reading/encoding';
+import { extractItems } from './items/index';
+import { pageFacts } from './reading/chrome';
+import { DecodeError } from './reading/encoding';
+import { readDocument } from './reading/index';
+import { analyzeLines } from './reading/layout';
+import { reportMeta } from './metadata/index';
+import { normalizeForMatching } from './reading/normalize';
+import { findSections } from './sections/index';
+import { isTitleLine, splitReports } from './splitting/index';
 import type { ExtractedDocument, Report } from './types';
 
 /** Bump when extraction output changes, so the loader re-extracts stored documents. */
-export const EXTRACTOR_VERSION = '0.1.0';
+export const EXTRACTOR_VERSION = '0.2.0';
 
 export interface ExtractInput {
 	fileName: string;
@@ -39,18 +47,70 @@ export class ExtractError extends Error {
 }
 
 export function extractDocument(input: ExtractInput): DocumentExtraction {
-	let decoded;
+	if (input.bytes.length === 0) throw new ExtractError(input.fileName, 'empty file');
+	let doc;
 	try {
-		decoded = decodeBytes(input.bytes);
+		doc = readDocument(input.fileName, input.bytes);
 	} catch (err) {
-		throw new ExtractError(input.fileName, err instanceof Error ? err.message : String(err));
+		const msg = err instanceof DecodeError || err instanceof Error ? err.message : String(err);
+		throw new ExtractError(input.fileName, msg);
 	}
-	// Work in progress (issue 3): splitting, metadata, sections and items are being built.
-	return {
-		source: input.fileName,
-		text: decoded.text,
-		encoding: decoded.encoding,
-		page: { published: null, publisher: null, indexNumber: null, sourceUrl: null },
-		reports: []
-	};
+	const { text, norm } = doc;
+	if (hasControlBytes(text.slice(0, 4096)))
+		throw new ExtractError(input.fileName, 'binary data, not a text document');
+	const lines = analyzeLines(text, norm, doc.lines);
+	const facts = pageFacts(lines.filter((l) => l.chrome).map((l) => l.t));
+	const page: PageMeta = { ...facts, sourceUrl: facts.sourceUrl ?? doc.pageUrl };
+
+	const spans = splitReports(lines);
+	const reports: Report[] = [];
+	spans.forEach((span, k) => {
+		// Title lines before the first report (a page title, an HTML <title>) describe it too.
+		const extraTitles: string[] = [];
+		if (k === 0) {
+			if (doc.pageTitle) extraTitles.push(normTitle(normalizeForMatching(doc.pageTitle)));
+			for (let i = 0; i < span.firstLine; i++)
+				if (!lines[i].chrome && isTitleLine(lines[i].t)) extraTitles.push(lines[i].t);
+		}
+		const meta = reportMeta({ text, lines, span, page, extraTitles });
+		if (!meta.town && spans.length > 1) return;
+		const sections = findSections({ text, norm, lines, span });
+		const items = extractItems({
+			text,
+			norm,
+			report: {
+				start: span.start,
+				end: span.end,
+				kind: meta.kind,
+				reportYear: meta.reportYear,
+				reviewYear: meta.reviewYear,
+				sections
+			}
+		});
+		reports.push({
+			...meta,
+			start: span.start,
+			end: span.end,
+			sections,
+			targets: items.targets,
+			results: items.results
+		});
+	});
+
+	return { source: input.fileName, text, encoding: doc.encoding, page, reports };
+}
+
+function normTitle(t: string): string {
+	// "<title>" often carries the site name after a separator: keep the part naming the report.
+	const parts = t.split(/\s*[_|｜\-—]+\s*/);
+	return (parts.find((p) => isTitleLine(p)) ?? parts[0]).trim();
+}
+
+/** Control characters other than tab and line breaks mark a binary file decoded as text. */
+function hasControlBytes(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return true;
+	}
+	return false;
 }

@@ -1,0 +1,285 @@
+/**
+ * Report metadata: town, kind, years, delivery date, session, speaker, title — read from the
+ * report's header lines (titles, delivery line, speaker), its headings and body, and the page
+ * chrome. Rules are general: nothing here names a town, a file or a year.
+ */
+import type { PageFacts } from '../reading/chrome';
+import type { LineInfo } from '../reading/layout';
+import type { ReportSpan } from '../splitting/index';
+import { isDeliveryLine, isSpeakerLine, isTitleLine } from '../splitting/index';
+import type { ReportKind, ReportMeta } from '../types';
+import { cleanDate, damagedDate } from './dates';
+
+export interface MetaInput {
+	/** Original document text (names and titles are cut from it). */
+	text: string;
+	lines: LineInfo[];
+	span: ReportSpan;
+	page: PageFacts;
+	/** Title lines seen before the report (e.g. an HTML <title>), matching form. */
+	extraTitles?: string[];
+}
+
+const HAN = '[\\u3400-\\u9fff]';
+const SUFFIX = '(?:镇|乡|街道)';
+/** Administrative prefixes that can precede a town's own name. */
+const ADMIN_END = /[省市县区州旗盟]/;
+
+export interface Place {
+	town: string;
+	county: string | null;
+	city: string | null;
+	province: string | null;
+}
+
+/** Splits "浙江省临海市杜桥镇" into its parts; a name keeps at least two characters. */
+export function splitPlace(full: string): Place | null {
+	const m = new RegExp(`^(${HAN}*?)(${SUFFIX})$`).exec(full);
+	if (!m) return null;
+	let name = m[1];
+	const parts: string[] = [];
+	// Peel off leading units (浙江省, 临海市) while the rest still has a two-character name.
+	for (let i = 1; i < name.length - 2; i++) {
+		if (ADMIN_END.test(name[i])) {
+			parts.push(name.slice(0, i + 1));
+			name = name.slice(i + 1);
+			i = 0;
+		}
+	}
+	if (name.length < 2 || STOP_NAME.test(name)) return null;
+	const town = name + m[2];
+	const place: Place = { town, county: null, city: null, province: null };
+	for (const p of parts) {
+		if (p.endsWith('省')) place.province = p;
+		else if (/[县区旗]$/.test(p)) place.county = p;
+		else if (place.city === null && place.county === null) place.city = p;
+		else place.county = p;
+	}
+	if (place.city && !place.county && parts.length === 1) {
+		// A lone city directly above a town is a county-level city (临海市杜桥镇).
+		place.county = place.city;
+		place.city = null;
+	}
+	return place;
+}
+
+/** Words that end in 镇/乡 without being a town's name. */
+const STOP_NAME =
+	/^(?:[全我本该各每其两城乡集小强名重大中特古美丽新型千百]|.*[的和与及在等为是了对向个年月日度])$|代表|[我谨向对在由经和与及的]|^(?:美丽城|特色小|城|乡|农村|集|小城|中心|重点|建制|全国|千强|百强|强|名|特色|卫生|文明|园林|生态|历史文化)$/;
+
+function placeAtStart(t: string): Place | null {
+	const m = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`).exec(t);
+	return m ? splitPlace(m[1]) : null;
+}
+
+function placeIn(t: string, re: RegExp): Place | null {
+	const m = re.exec(t);
+	return m ? splitPlace(m[1]) : null;
+}
+
+const DELIVERY_TOWN = new RegExp(
+	`在(${HAN}{2,14}?${SUFFIX})(?:第|[一二三四五六七八九十\\d]+届|人民代表大会|人代会)`
+);
+const BODY_TOWN = [
+	new RegExp(`代表(${HAN}{2,14}?${SUFFIX})人民政府`),
+	new RegExp(`(${HAN}{2,14}?${SUFFIX})第[一二三四五六七八九十\\d]+届人民代表大会`),
+	new RegExp(`(${HAN}{2,14}?${SUFFIX})人民政府`)
+];
+
+/** The most frequent "<name>镇" in a text, for reports whose header names no town. */
+export function frequentTown(t: string): string | null {
+	const counts = new Map<string, number>();
+	const re = /(?:镇|乡|街道)/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(t)) !== null) {
+		for (let n = 2; n <= 4; n++) {
+			const from = m.index - n;
+			if (from < 0) break;
+			const name = t.slice(from, m.index);
+			if (!/^[\u3400-\u9fff]+$/.test(name)) break;
+			if (STOP_NAME.test(name) || STOP_NAME.test(name.slice(-1))) break;
+			const key = name + m[0];
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+	}
+	let best: string | null = null;
+	let bestCount = 0;
+	for (const [k, c] of counts) {
+		if (c < 2) continue;
+		// a longer name wins over its own tail when it accounts for most of the tail's uses
+		if (
+			c > bestCount ||
+			(best !== null && best.endsWith(k) === false && k.endsWith(best) && c >= bestCount * 0.8)
+		) {
+			best = k;
+			bestCount = c;
+		}
+	}
+	if (best) {
+		// prefer the longest name that covers ≥80% of the best count (天目山镇 over 目山镇)
+		for (const [k, c] of counts)
+			if (k.endsWith(best) && k.length > best.length && c >= bestCount * 0.8) best = k;
+	}
+	return best;
+}
+
+function yearOf(s: string): number | null {
+	// a year, not the year of a full date (2020年8月12日)
+	const m = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/.exec(s);
+	if (!m) return null;
+	const y = Number(m[1]);
+	return y >= 1980 && y <= 2100 ? y : null;
+}
+
+const REVIEW_HEADING =
+	/(\d{4})\s*年.{0,12}(?:工作)?回顾|(\d{4})\s*年(?:以来)?(?:政府)?工作(?:总结|情况)/;
+const PLAN_HEADING =
+	/(\d{4})\s*年.{0,10}(?:工作安排|工作思路|工作目标|目标任务|重点工作|工作部署|主要任务|工作打算|工作计划|发展目标)/;
+const TARGET_YEAR = /(\d{4})\s*年[^。]{0,24}(?:主要预期目标|预期目标|主要目标|年度目标)/;
+
+const MIDYEAR = /上半年|半年工作|1-6月|1至6月|前三季度|1-9月/;
+
+function isShortHeading(t: string): boolean {
+	return t.length <= 40 && !/[。；;]$/.test(t);
+}
+
+export function reportMeta(input: MetaInput): ReportMeta {
+	const { lines, span, page, text } = input;
+	const headerLines = span.header.map((i) => lines[i]);
+	const titles = headerLines.filter((l) => isTitleLine(l.t)).map((l) => l.t);
+	const allTitles = [...(input.extraTitles ?? []), ...titles];
+	const deliveries = headerLines.filter((l) => isDeliveryLine(l.t)).map((l) => l.t);
+	const deliveryText = deliveries.join('');
+	const body = lines.slice(span.firstLine, span.lastLine + 1);
+
+	// Town: titles, then the delivery line, then the body's own words, then the page chrome.
+	let place: Place | null = null;
+	for (const t of [...titles].reverse()) place ??= placeAtStart(t);
+	for (const t of input.extraTitles ?? []) place ??= placeAtStart(t);
+	place ??= placeIn(deliveryText, DELIVERY_TOWN);
+	for (const t of allTitles) place ??= placeIn(t, DELIVERY_TOWN);
+	const bodyText = body
+		.filter((l) => !l.chrome)
+		.map((l) => l.t)
+		.join('\n');
+	for (const re of BODY_TOWN) place ??= placeIn(bodyText, re);
+	if (!place && page.publisher) place = placeAtStart(page.publisher);
+	if (!place) {
+		const f = frequentTown(bodyText);
+		if (f) place = splitPlace(f);
+	}
+	if (place && !place.county) {
+		// "XX市XX镇" / "XX县XX镇" anywhere in the report names the county.
+		const re = new RegExp(`(${HAN}{2,4}?[县区市旗])${place.town}`);
+		const m = re.exec(bodyText) ?? re.exec(allTitles.join('\n'));
+		if (m && !STOP_NAME.test(m[1])) place.county = m[1];
+	}
+
+	// Kind: a mid-year (or year-to-date) title or opening heading.
+	const opening = body
+		.filter((l) => !l.blank && !l.chrome)
+		.slice(0, 3)
+		.map((l) => l.t);
+	const kindText = allTitles.length
+		? allTitles.join('\n')
+		: opening.filter(isShortHeading).join('\n');
+	const kind: ReportKind = MIDYEAR.test(kindText) ? 'midyear' : 'annual';
+
+	// Delivery date: a clean date in the delivery line or a title, else an unambiguous damaged one.
+	let delivered: string | null = null;
+	for (const d of deliveries) delivered ??= cleanDate(d);
+	for (const t of allTitles)
+		if (/\d{1,2}\s*月\s*\d{1,2}\s*日\s*在/.test(t)) delivered ??= cleanDate(t);
+	if (delivered === null && deliveryText) delivered = damagedDate(deliveryText);
+
+	// Years.
+	const headings = body.filter((l) => !l.chrome && isShortHeading(l.t)).map((l) => l.t);
+	let titleYear: number | null = null;
+	for (const t of allTitles) titleYear ??= yearOf(t);
+	let reviewHeadingYear: number | null = null;
+	let planHeadingYear: number | null = null;
+	for (const h of headings) {
+		const r = REVIEW_HEADING.exec(h);
+		if (r && reviewHeadingYear === null) reviewHeadingYear = Number(r[1] ?? r[2]);
+		const p = PLAN_HEADING.exec(h);
+		if (p && planHeadingYear === null && !/回顾|完成情况/.test(h)) planHeadingYear = Number(p[1]);
+	}
+	const targetMatch = TARGET_YEAR.exec(bodyText);
+	const targetYear = targetMatch ? Number(targetMatch[1]) : null;
+	const deliveredYear = delivered ? Number(delivered.slice(0, 4)) : null;
+	const deliveredMonth = delivered ? Number(delivered.slice(5, 7)) : null;
+
+	let reportYear: number | null;
+	let reviewYear: number | null;
+	if (kind === 'midyear') {
+		reportYear = titleYear ?? yearOf(opening.join('\n')) ?? deliveredYear;
+		reportYear ??= page.published ? Number(page.published.slice(0, 4)) : null;
+		reviewYear = reportYear;
+	} else {
+		reportYear =
+			titleYear ??
+			planHeadingYear ??
+			targetYear ??
+			(reviewHeadingYear !== null ? reviewHeadingYear + 1 : null) ??
+			(deliveredYear !== null && deliveredMonth !== null
+				? deliveredMonth >= 11
+					? deliveredYear + 1
+					: deliveredYear
+				: null);
+		reportYear ??= page.published ? Number(page.published.slice(0, 4)) : null;
+		reviewYear = reportYear !== null ? reportYear - 1 : null;
+	}
+	reportYear ??= mostFrequentYear(bodyText);
+	reviewYear ??= reportYear !== null ? (kind === 'midyear' ? reportYear : reportYear - 1) : null;
+
+	// Session and speaker from the header.
+	const headerText = [...allTitles, deliveryText].join('\n');
+	const sessionMatch =
+		/第[一二三四五六七八九十百\d]+届人民代表大会第[一二三四五六七八九十\d]+次(?:全体)?会议/.exec(
+			headerText
+		) ?? /第[一二三四五六七八九十百\d]+届人民代表大会/.exec(headerText);
+	let speaker: string | null = null;
+	let afterDelivery = false;
+	for (const l of headerLines) {
+		if (isDeliveryLine(l.t)) afterDelivery = true;
+		else if (afterDelivery && isSpeakerLine(l.t)) {
+			speaker = l.t
+				.replace(/[\s\u00a0]+/g, '')
+				.replace(/^(?:代理|代)?(?:镇长|乡长|主任|街道办事处主任|副镇长|副乡长)/, '');
+			break;
+		}
+	}
+	const titleLine =
+		headerLines.find((l) => isTitleLine(l.t) && placeAtStart(l.t)) ??
+		headerLines.find((l) => isTitleLine(l.t));
+
+	return {
+		town: place?.town ?? '',
+		county: place?.county ?? null,
+		city: place?.city ?? null,
+		province: place?.province ?? null,
+		kind,
+		reportYear: reportYear ?? 0,
+		reviewYear: reviewYear ?? 0,
+		delivered,
+		published: page.published,
+		title: titleLine ? text.slice(titleLine.start, titleLine.end) : null,
+		session: sessionMatch ? sessionMatch[0] : null,
+		speaker,
+		publisher: page.publisher,
+		indexNumber: page.indexNumber
+	};
+}
+
+function mostFrequentYear(t: string): number | null {
+	const counts = new Map<number, number>();
+	for (const m of t.matchAll(/(\d{4})\s*年/g)) {
+		const y = Number(m[1]);
+		if (y >= 1980 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+	}
+	let best: number | null = null;
+	let c = 0;
+	for (const [y, n] of counts)
+		if (n > c || (n === c && best !== null && y > best)) [best, c] = [y, n];
+	return best;
+}

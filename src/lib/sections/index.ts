@@ -1,0 +1,317 @@
+/**
+ * Sections of a report: which part of the text is the review, the statement of the year's main
+ * targets, the five-year goals, the work plan, the problems, and the rest.
+ *
+ * Semantics (relied on by items/ to decide a target's tier and a result's context):
+ * - Sections are offsets into the DOCUMENT text, in order, non-overlapping, and together cover
+ *   the report span exactly (first.start === report.start, last.end === report.end, each
+ *   section's end is the next one's start).
+ * - 'other': the header (title, delivery line, speaker, salutation, "现在，我代表…" opening),
+ *   the closing appeal (各位代表…让我们…) and anything after it (notes, signatures).
+ * - 'review': review of the past year, of the half-year, or of the five-year term (五年来…),
+ *   including progress on this year's targets in a mid-year report.
+ * - 'targets': the statement of the year's main expected targets — the sentence(s) with
+ *   主要预期目标 / 年度目标 / 主要目标 … 是/为 followed by figures, extended over a target list
+ *   that follows it, and over the 总体要求 paragraph just before it. Often a single paragraph or
+ *   sentence inside the plan part (or, in a mid-year report, inside the review): the section is
+ *   cut out of its part, which resumes after it.
+ * - 'five_year': 今后五年 / 未来五年 goals (到2026年…) — a five-year plan's main targets. Target
+ *   statements inside it stay 'five_year'.
+ * - 'plan': the work plan for the coming year or the second half (工作安排, 工作思路, 下半年…),
+ *   including the government's own-conduct part that follows it.
+ * - 'problems': the paragraph(s) on shortcomings (存在的问题 / 不足 / 困难和问题) in a review.
+ *
+ * Part headings switch the current kind; a heading's rank (一、 over (一) over 1.) decides
+ * whether it can end the part opened by another heading, so a sub-heading like (三)重点工作…
+ * inside a review does not start the plan.
+ */
+import type { LineInfo } from '../reading/layout';
+import type { ReportSpan } from '../splitting/index';
+import type { Section, SectionKind } from '../types';
+
+export interface SectionInput {
+	text: string;
+	norm: string;
+	lines: LineInfo[];
+	span: ReportSpan;
+}
+
+/** Rank of a heading's numbering: 0 unnumbered or 第X部分, 1 一、, 2 (一), 3 1. */
+export function headingRank(t: string): number {
+	if (/^第[一二三四五六七八九十]+(?:部分|章|篇)/.test(t)) return 0;
+	if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 1;
+	if (/^[(（]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 2;
+	if (/^(?:\d+\s*[.、．]|[(（]\s*\d+\s*[)）])/.test(t)) return 3;
+	return 0;
+}
+
+/** A line that can be a heading: short, not a sentence. */
+export function isHeadingLine(t: string): boolean {
+	if (t.length === 0 || t.length > 40) return false;
+	if (/[。；;，,：:]$/.test(t)) return false;
+	return true;
+}
+
+const REVIEW_STRONG = /回顾|五年来|过去(?:的)?(?:一年|五年|一个时期)|本届政府(?:工作)?$|工作总结/;
+const PROBLEMS_HEADING =
+	/存在(?:的)?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)(?:不足|困难|挑战)|困难和问题|不足之处/;
+const FIVE_YEAR_HEADING =
+	/今后五年|未来五年|今后一个时期|五年(?:发展)?(?:目标|规划|奋斗目标)|十[四五六]五.{0,6}(?:目标|规划)/;
+const PLAN_HEADING =
+	/工作安排|工作思路|工作目标|目标任务|重点工作|工作部署|主要任务|工作打算|工作计划|工作要点|下半年|下一步|下阶段|(?:今年|明年|\d{4}\s*年).{0,10}(?:工作|目标|任务)|主要目标|总体要求|自身建设|发展目标/;
+const REVIEW_HEADING =
+	/(?:完成|推进|进展|落实|执行)情况|上半年(?:政府)?(?:主要)?工作(?:情况|成效|开展情况)?$|^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?上半年|主要(?:成绩|成效)|取得的成绩/;
+
+/** The kind a part heading announces, or null for a heading that does not say. */
+export function classifyHeading(t: string): SectionKind | null {
+	if (/^目\s*录$/.test(t)) return null;
+	if (REVIEW_STRONG.test(t)) return 'review';
+	if (PROBLEMS_HEADING.test(t)) return 'problems';
+	if (FIVE_YEAR_HEADING.test(t) && !/过去|以来/.test(t)) return 'five_year';
+	if (PLAN_HEADING.test(t)) return 'plan';
+	if (REVIEW_HEADING.test(t)) return 'review';
+	return null;
+}
+
+/** Headings that end any part whatever their rank: they name a year, a term or the half-year. */
+function isStrongHeading(t: string): boolean {
+	return /\d{4}\s*年|今后五年|未来五年|下半年|回顾|上半年/.test(t);
+}
+
+const TARGET_CUE =
+	/(?:主要)?预期目标|年度目标|主要目标|主要(?:经济)?指标|(?:发展|工作|奋斗)目标|目标任务|总体目标/g;
+const CUE_TAIL = /^[^。！？!?]{0,12}?(?:是|为|[:：])/;
+const REVIEWISH =
+	/上半年|1-\d{1,2}月|前三季度|截至|截止|同比|比上年|实现了|完成了|今年以来|已经|已完成|围绕|重点(?:做好|抓好)|着力|以下/;
+const PROBLEM_CUE =
+	/(?:清醒|清楚)(?:地)?(?:认识|看|意识)到|(?:还|仍|依然|仍然)存在(?:着)?(?:不少|一些|诸多|许多)?(?:的)?(?:问题|困难|不足|短板|差距)|存在(?:着)?(?:的)?(?:不少|一些|诸多|许多)(?:问题|困难|不足|短板)|(?:问题|困难)(?:和|与)(?:不足|挑战)|不容忽视|差距和不足/;
+const INTRO = /向(?:大会|各位代表)报告|请予审议|请各位代表审议|提出意见/;
+const CLOSING_START = /^(?:各位代表|同志们|代表们)/;
+const CLOSING_WORDS = /让我们|奋斗|奋进|前进|携手|努力|共同/;
+
+interface Cut {
+	start: number;
+	end: number;
+	kind: SectionKind;
+	heading: string;
+}
+
+function sentenceEnd(norm: string, from: number, lineEnd: number): number {
+	for (let i = from; i < lineEnd; i++) {
+		const c = norm[i];
+		if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') return i + 1;
+	}
+	return lineEnd;
+}
+
+function sentenceStart(norm: string, at: number, lineStart: number): number {
+	for (let i = at - 1; i >= lineStart; i--) {
+		const c = norm[i];
+		if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
+			let s = i + 1;
+			while (s < at && /\s/.test(norm[s])) s++;
+			return s;
+		}
+	}
+	return lineStart;
+}
+
+/** A line of a target list: numbered or short, with a figure, ending a clause. */
+function isListLine(t: string): boolean {
+	return (
+		t.length <= 160 &&
+		/\d|同步|正增长/.test(t) &&
+		(/^(?:\d+\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、是])/.test(
+			t
+		) ||
+			/[；;。,，]$/.test(t))
+	);
+}
+
+/** The target statements in lines [from, to] as cuts. */
+function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): Cut[] {
+	const cuts: Cut[] = [];
+	for (let i = from; i <= to; i++) {
+		const l = lines[i];
+		if (l.blank || l.chrome) continue;
+		const line = norm.slice(l.start, l.end);
+		TARGET_CUE.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = TARGET_CUE.exec(line)) !== null) {
+			const tail = CUE_TAIL.exec(line.slice(m.index + m[0].length));
+			if (!tail) continue;
+			const cueAt = l.start + m.index;
+			const sStart = sentenceStart(norm, cueAt, l.start);
+			let sEnd = sentenceEnd(norm, cueAt + m[0].length + tail[0].length, l.end);
+			const sentence = norm.slice(sStart, sEnd);
+			const endsWithColon = /[:：]\s*$/.test(sentence) && sEnd === l.end;
+			if (!/\d|同步|正增长/.test(sentence) && !endsWithColon) continue;
+			if (
+				/完成情况|完成了|超额完成|顺利完成/.test(sentence.slice(0, m.index - sStart + l.start + 8))
+			)
+				continue;
+			// Further sentences of the same paragraph that continue the list.
+			while (sEnd < l.end) {
+				const nEnd = sentenceEnd(norm, sEnd, l.end);
+				const next = norm.slice(sEnd, nEnd);
+				if (!/\d+(?:\.\d+)?\s*%|增长|同步/.test(next) || REVIEWISH.test(next)) break;
+				sEnd = nEnd;
+			}
+			let endLine = i;
+			if (endsWithColon) {
+				// "主要预期目标是：" followed by a list of lines.
+				let j = i + 1;
+				while (j <= to && (lines[j].blank || isListLine(lines[j].t))) {
+					if (!lines[j].blank) endLine = j;
+					j++;
+				}
+				if (endLine === i) continue;
+				sEnd = lines[endLine].end;
+			}
+			// A 总体要求 paragraph just before the statement belongs with it.
+			let start = sStart;
+			const before = norm.slice(l.start, sStart);
+			const req = before.search(/[^。！？]*总体要求/);
+			if (req >= 0) start = l.start + req;
+			else if (sStart === l.start) {
+				let k = i - 1;
+				while (k >= from && lines[k].blank) k--;
+				if (k >= from && /总体要求/.test(lines[k].t) && !isHeadingLine(lines[k].t))
+					start = lines[k].start;
+			}
+			cuts.push({ start, end: sEnd, kind: 'targets', heading: m[0] });
+			i = endLine;
+			break;
+		}
+	}
+	return cuts;
+}
+
+export function findSections(input: SectionInput): Section[] {
+	const { text, norm, lines, span } = input;
+	const first = span.firstLine;
+	const last = span.lastLine;
+
+	// Preamble: header lines, the salutation and the "现在，我代表…报告" opening.
+	let bodyFrom = first;
+	for (const h of span.header) bodyFrom = Math.max(bodyFrom, h + 1);
+	if (span.salutation !== null) bodyFrom = Math.max(bodyFrom, span.salutation + 1);
+	{
+		let k = bodyFrom;
+		while (k <= last && (lines[k].blank || lines[k].chrome)) k++;
+		if (k <= last && INTRO.test(lines[k].t) && !isHeadingLine(lines[k].t)) bodyFrom = k + 1;
+	}
+
+	// Closing: the last 各位代表…让我们… paragraph with no heading after it.
+	let closingFrom = last + 1;
+	for (let k = last; k >= bodyFrom; k--) {
+		const l = lines[k];
+		if (l.blank || l.chrome) continue;
+		if (isHeadingLine(l.t) && classifyHeading(l.t) !== null) break;
+		if (CLOSING_START.test(l.t) && CLOSING_WORDS.test(l.t) && l.t.length > 40) {
+			closingFrom = k;
+			break;
+		}
+	}
+
+	// Parts from headings.
+	const parts: { line: number; kind: SectionKind; heading: string; rank: number }[] = [];
+	let current: SectionKind = 'other';
+	let currentRank = Number.POSITIVE_INFINITY;
+	for (let k = bodyFrom; k < closingFrom; k++) {
+		const l = lines[k];
+		if (l.blank || l.chrome) continue;
+		const heading = isHeadingLine(l.t) ? classifyHeading(l.t) : null;
+		if (heading) {
+			const rank = headingRank(l.t);
+			if (current === 'other' || rank <= currentRank || isStrongHeading(l.t)) {
+				if (heading !== current)
+					parts.push({ line: k, kind: heading, heading: text.slice(l.start, l.end), rank });
+				current = heading;
+				currentRank = rank;
+			}
+			continue;
+		}
+		if (current === 'other') {
+			parts.push({ line: k, kind: 'review', heading: '', rank: Number.POSITIVE_INFINITY });
+			current = 'review';
+			currentRank = Number.POSITIVE_INFINITY;
+		}
+	}
+
+	// Boundaries: part starts, paragraph cuts (targets, problems), closing.
+	const marks: { at: number; kind: SectionKind; heading: string }[] = [
+		{ at: span.start, kind: 'other', heading: '' }
+	];
+	const partEnd = (p: number) => (p + 1 < parts.length ? parts[p + 1].line - 1 : closingFrom - 1);
+	for (let p = 0; p < parts.length; p++) {
+		const part = parts[p];
+		const from = part.line;
+		const to = partEnd(p);
+		const partMark = { at: lines[from].start, kind: part.kind, heading: part.heading };
+		marks.push(partMark);
+		const cuts: Cut[] = [];
+		if (part.kind !== 'five_year' && part.kind !== 'problems')
+			cuts.push(...targetCuts(norm, lines, from, to));
+		if (part.kind === 'review') {
+			for (let k = from; k <= to; k++) {
+				const l = lines[k];
+				if (l.blank || l.chrome || isHeadingLine(l.t)) continue;
+				// the cue sits in the paragraph's opening (思危方能居安…我们也清醒地看到…)
+				const colon = l.t.search(/[：:]/);
+				const opening = l.t.slice(0, colon >= 0 ? Math.min(colon, 120) : 120);
+				if (!PROBLEM_CUE.test(opening)) continue;
+				if (cuts.some((c) => c.start <= l.start && c.end >= l.start)) continue;
+				let endLine = k;
+				if (/[:：]$/.test(l.t)) {
+					let j = k + 1;
+					while (
+						j <= to &&
+						(lines[j].blank ||
+							/^(?:[一二三四五六七八九十]+是|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])/.test(
+								lines[j].t
+							))
+					) {
+						if (!lines[j].blank) endLine = j;
+						j++;
+					}
+				}
+				cuts.push({
+					start: l.start,
+					end: lines[endLine].end,
+					kind: 'problems',
+					heading: opening.slice(0, 24)
+				});
+				k = endLine;
+			}
+		}
+		cuts.sort((a, b) => a.start - b.start);
+		for (const c of cuts) {
+			marks.push({ at: c.start, kind: c.kind, heading: c.heading });
+			// the part resumes after the cut (unless the part ends there)
+			const resume = c.end;
+			const partStop =
+				to + 1 < lines.length ? lines[Math.min(to + 1, lines.length - 1)].start : span.end;
+			if (resume < partStop && norm.slice(resume, partStop).trim() !== '')
+				marks.push({ at: resume, kind: part.kind, heading: part.heading });
+		}
+	}
+	if (closingFrom <= last) marks.push({ at: lines[closingFrom].start, kind: 'other', heading: '' });
+
+	// Marks → contiguous sections covering [span.start, span.end).
+	marks.sort((a, b) => a.at - b.at);
+	const sections: Section[] = [];
+	for (let i = 0; i < marks.length; i++) {
+		const start = Math.max(marks[i].at, span.start);
+		const end = Math.min(i + 1 < marks.length ? marks[i + 1].at : span.end, span.end);
+		if (end <= start) continue;
+		const prev = sections[sections.length - 1];
+		if (prev && prev.kind === marks[i].kind && prev.end === start) prev.end = end;
+		else sections.push({ kind: marks[i].kind, heading: marks[i].heading, start, end });
+	}
+	if (sections.length === 0)
+		sections.push({ kind: 'other', heading: '', start: span.start, end: span.end });
+	sections[0].start = span.start;
+	sections[sections.length - 1].end = span.end;
+	return sections;
+}

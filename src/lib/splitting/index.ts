@@ -1,0 +1,167 @@
+/**
+ * Splitting: where each report of a document begins and ends. A file can hold one report, or a
+ * compilation (汇编) of several, with a table of contents that is not a report.
+ *
+ * A report begins at its header: title lines (…政府工作报告, …上半年工作报告, …完成情况), the
+ * delivery line (——2023年1月5日在…会议上) and the speaker's name, followed either by the
+ * salutation 各位代表: or directly by the body. Table-of-contents entries (numbered, or ending
+ * in a page number) and compilation titles (汇编) are never headers. A report ends where the next
+ * one begins, minus trailing page chrome (footers, paywall notes, menus).
+ */
+import type { LineInfo } from '../reading/layout';
+
+export interface ReportSpan {
+	start: number;
+	end: number;
+	/** Line indices of the span's first and last lines. */
+	firstLine: number;
+	lastLine: number;
+	/** Header lines (titles, delivery, speaker) in order, as line indices. */
+	header: number[];
+	/** Line index of the salutation (各位代表:), when there is one. */
+	salutation: number | null;
+}
+
+const ENUMERATED =
+	/^(?:[一二三四五六七八九十]+\s*[、.．,，]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.、．,，)）]|第[一二三四五六七八九十]+(?:部分|章|篇))/;
+
+const TITLE_WORDS =
+	/(?:政府)?工作报告|(?:上半年|半年|1-6月|1至6月|前三季度)[^。,，;；]{0,16}(?:工作|完成情况|总结|汇报)|(?:工作|任务|目标)(?:完成|推进|进展)情况/;
+
+const NOT_TITLE = /汇编|选编|合集|目\s*录|\d+\s*篇|决议|审议|讨论|关于.{0,20}的(?:报告|决定)/;
+
+/** A report title line (also a page title carrying one). */
+export function isTitleLine(t: string): boolean {
+	if (t.length < 4 || t.length > 80) return false;
+	if (!TITLE_WORDS.test(t) || NOT_TITLE.test(t)) return false;
+	if (ENUMERATED.test(t)) return false;
+	if (/(?:\s|…|\.{2}|·{2}|-)\d{1,4}$/.test(t)) return false; // table-of-contents page number
+	if (/[。；;，,：:！!？?]$/.test(t)) return false;
+	return true;
+}
+
+/** ——2020年8月12日在…会议上, (2023年1月5日在…), or its broken continuation (次会议上). */
+export function isDeliveryLine(t: string): boolean {
+	if (t.length > 70) return false;
+	if (/^[—\-―─~]{1,3}/.test(t) && /\d|会议|大会/.test(t)) return true;
+	if (/^[(（]?\s*\d{4}.{0,16}在.{0,40}(?:会议|大会)/.test(t)) return true;
+	return t.length <= 24 && /(?:会议|大会)上?[)）]?$/.test(t) && !/[。，,]/.test(t);
+}
+
+/** A bare name line (speaker), possibly spaced (郎 灵 敏) or with a title (镇长 张三). */
+export function isSpeakerLine(t: string): boolean {
+	const s = t.replace(/[\s\u00a0]+/g, '');
+	return (
+		s.length >= 2 && s.length <= 12 && /^[\u3400-\u9fff·]+$/.test(s) && !/报告|政府|会议/.test(s)
+	);
+}
+
+export function isSalutation(t: string): boolean {
+	return t.length <= 24 && /^各位(?:人大)?代表[^。]{0,16}[:：!！,，]?$/.test(t);
+}
+
+/** The compilation-page chrome that can trail a report (short menu words without a sentence). */
+function isTrailingJunk(l: LineInfo): boolean {
+	if (l.t.length <= 40 && /汇编|选编|合集/.test(l.t)) return true;
+	return (
+		l.blank || l.chrome || (l.t.length <= 12 && !/[。，,；;：:]/.test(l.t) && !ENUMERATED.test(l.t))
+	);
+}
+
+/** A title that names a town and a year, or is a 政府工作报告 heading. */
+function isStrongTitle(t: string): boolean {
+	return /政府工作报告/.test(t) || (townOf(t) !== null && /\d{4}\s*年/.test(t));
+}
+
+function townOf(title: string): string | null {
+	const m = /([\u3400-\u9fff]{2,8}?(?:镇|乡|街道))(?:人民政府)?/.exec(title);
+	return m ? m[1] : null;
+}
+
+export function splitReports(lines: LineInfo[]): ReportSpan[] {
+	const starts: { first: number; header: number[]; salutation: number | null }[] = [];
+	let pending: number[] = [];
+	let pendingTitles = 0;
+
+	const open = (salutation: number | null, at: number) => {
+		let header = pending;
+		// Several titles naming different towns in a row are a table of contents: keep the last.
+		const towns = new Set(
+			header.filter((i) => isTitleLine(lines[i].t)).map((i) => townOf(lines[i].t))
+		);
+		towns.delete(null);
+		if (towns.size > 1) {
+			let lastTitle = header.length - 1;
+			while (lastTitle > 0 && !isTitleLine(lines[header[lastTitle]].t)) lastTitle--;
+			header = header.slice(lastTitle);
+		}
+		starts.push({ first: header.length ? header[0] : at, header, salutation });
+		pending = [];
+		pendingTitles = 0;
+	};
+
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		if (l.blank || l.chrome) continue;
+		const t = l.t;
+		if (isSalutation(t)) {
+			open(i, i);
+			continue;
+		}
+		// Inside a report an unnumbered heading such as 上半年工作完成情况 is not a new report:
+		// a later title must name its town and year (compilation entries do).
+		if (isTitleLine(t) && (starts.length === 0 || isStrongTitle(t))) {
+			pending.push(i);
+			pendingTitles++;
+			continue;
+		}
+		if (isDeliveryLine(t)) {
+			pending.push(i);
+			continue;
+		}
+		if (pending.length > 0 && isSpeakerLine(t)) {
+			pending.push(i);
+			continue;
+		}
+		// A body line: a pending title (with or without a delivery line) opens a report.
+		if (pendingTitles > 0) open(null, i);
+		else {
+			pending = [];
+			pendingTitles = 0;
+		}
+	}
+
+	const spans: ReportSpan[] = [];
+	const bodyStart = (k: number) => starts[k].first;
+	for (let k = 0; k < starts.length; k++) {
+		let last = (k + 1 < starts.length ? bodyStart(k + 1) : lines.length) - 1;
+		while (last > starts[k].first && isTrailingJunk(lines[last])) last--;
+		const first = starts[k].first;
+		spans.push({
+			start: lines[first].start,
+			end: lines[last].end,
+			firstLine: first,
+			lastLine: last,
+			header: starts[k].header,
+			salutation: starts[k].salutation
+		});
+	}
+	if (spans.length === 0) {
+		// No header at all: the whole text minus leading and trailing chrome is one report.
+		let first = 0;
+		while (first < lines.length && (lines[first].blank || lines[first].chrome)) first++;
+		let last = lines.length - 1;
+		while (last > first && isTrailingJunk(lines[last])) last--;
+		if (first < lines.length) {
+			spans.push({
+				start: lines[first].start,
+				end: lines[last].end,
+				firstLine: first,
+				lastLine: last,
+				header: [],
+				salutation: null
+			});
+		}
+	}
+	return spans;
+}
