@@ -1,8 +1,10 @@
 /**
  * npm run load -- [--db FILE] [PATH...]
- * Loads report files (default: data/reports) into the ledger database.
+ * Loads report files (default: data/reports) into the ledger database and recomputes the
+ * assessments of the towns they touch.
  */
 import { openDatabase, databasePath } from '../src/lib/server/db/index';
+import { LoaderBusyError } from '../src/lib/server/db/documents';
 import { loadPaths, type LoadEvent } from '../src/lib/server/loader';
 
 function parseArgs(argv: string[]): { db: string; paths: string[] } {
@@ -26,6 +28,10 @@ function parseArgs(argv: string[]): { db: string; paths: string[] } {
 const tty = process.stderr.isTTY;
 function progress(e: LoadEvent): void {
 	if (e.kind === 'start') return;
+	if (e.kind === 'assessing') {
+		process.stderr.write(`${tty ? '\r\x1b[K' : ''}assessing the towns touched…\n`);
+		return;
+	}
 	const line = `[${e.index + 1}/${e.total}] ${e.outcome.padEnd(7)} ${e.file}${e.error ? ` — ${e.error}` : ''}`;
 	if (tty && e.outcome !== 'failed') {
 		const width = 24;
@@ -39,10 +45,18 @@ function progress(e: LoadEvent): void {
 
 const args = parseArgs(process.argv.slice(2));
 const db = openDatabase(args.db);
-const summary = loadPaths(db, args.paths, progress);
-db.close();
-console.log(
-	`documents: ${summary.seen} seen, ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failures.length} failed`
-);
-for (const f of summary.failures) console.log(`  failed: ${f.file}: ${f.error}`);
-process.exitCode = summary.failures.length ? 1 : 0;
+try {
+	const s = loadPaths(db, args.paths, { onEvent: progress });
+	console.log(
+		`documents: ${s.seen} seen, ${s.loaded} loaded, ${s.skipped} unchanged, ${s.failures.length} failed\n` +
+			`stored: ${s.reports} reports, ${s.targets} targets, ${s.results} results; ${s.assessments} assessments recomputed`
+	);
+	for (const f of s.failures) console.log(`  failed: ${f.file}: ${f.error}`);
+	process.exitCode = s.failures.length ? 1 : 0;
+} catch (err) {
+	if (!(err instanceof LoaderBusyError)) throw err;
+	console.error(`refused: ${err.message}; try again when it has finished`);
+	process.exitCode = 2;
+} finally {
+	db.close();
+}

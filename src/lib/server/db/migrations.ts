@@ -54,7 +54,10 @@ export const migrations: Migration[] = [
 				city TEXT,
 				province TEXT,
 				-- 1 for fictional towns of the synthetic test corpus: never shown as real data.
-				synthetic INTEGER NOT NULL DEFAULT 0
+				synthetic INTEGER NOT NULL DEFAULT 0,
+				-- 1 while its assessments wait to be recomputed (set in the same transaction that
+				-- changes its reports, so a crash between loading and judging is caught up later).
+				stale INTEGER NOT NULL DEFAULT 1
 			);
 
 			CREATE TABLE indicators (
@@ -109,6 +112,10 @@ export const migrations: Migration[] = [
 				end INTEGER NOT NULL,
 				section TEXT,
 				confidence REAL,
+				-- 1 when no report states the target but a result states its completion
+				-- (完成全年目标任务的68.1%); ordinal is then -(result ordinal + 1).
+				implied INTEGER NOT NULL DEFAULT 0,
+				source_result_id INTEGER REFERENCES results(id) ON DELETE CASCADE,
 				UNIQUE (report_id, ordinal)
 			);
 			CREATE INDEX targets_indicator_year ON targets(indicator_id, year);
@@ -152,13 +159,39 @@ export const migrations: Migration[] = [
 				expected_share REAL,
 				result_id INTEGER REFERENCES results(id) ON DELETE SET NULL,
 				outcome_value REAL,
+				outcome_unit TEXT,
 				flags TEXT NOT NULL DEFAULT '[]',
 				note TEXT,
+				-- The one verdict to show first for the target.
+				is_primary INTEGER NOT NULL DEFAULT 0,
+				-- JSON [{role: 'outcome'|'base'|'reference'|'superseded_estimate', resultId}].
+				evidence TEXT NOT NULL DEFAULT '[]',
 				computed_at TEXT NOT NULL,
 				UNIQUE (target_id, basis)
 			);
 			CREATE INDEX assessments_town ON assessments(town_id);
 			CREATE INDEX assessments_status ON assessments(status);
+			CREATE INDEX targets_report ON targets(report_id);
+			CREATE INDEX results_report ON results(report_id);
+			CREATE INDEX reports_document ON reports(document_id);
+
+			ALTER TABLE load_runs ADD COLUMN reports_loaded INTEGER NOT NULL DEFAULT 0;
+			ALTER TABLE load_runs ADD COLUMN targets_loaded INTEGER NOT NULL DEFAULT 0;
+			ALTER TABLE load_runs ADD COLUMN results_loaded INTEGER NOT NULL DEFAULT 0;
+			ALTER TABLE load_runs ADD COLUMN assessments_computed INTEGER NOT NULL DEFAULT 0;
+
+			-- At most one loader at a time: the row names the process holding the lock.
+			CREATE TABLE load_lock (
+				id INTEGER PRIMARY KEY CHECK (id = 1),
+				pid INTEGER NOT NULL,
+				host TEXT NOT NULL,
+				started_at TEXT NOT NULL
+			);
+
+			CREATE TABLE ledger_meta (
+				key TEXT PRIMARY KEY,
+				value TEXT NOT NULL
+			);
 		`
 	}
 ];
