@@ -1,0 +1,99 @@
+/**
+ * Pieces shared by the dashboard's read queries: the rule that picks the one assessment shown
+ * per target, and the row shapes pages receive.
+ */
+import type { Status } from '../../types';
+
+/**
+ * The order in which a target's assessments are shown, best first — the same rule as the
+ * linker's `rank` (src/lib/linking): manual, then the following report, then full-year computed
+ * or stated completion, then not reported, then partial-year evidence, and any unclear verdict
+ * after a definite one.
+ */
+export const ASSESSMENT_RANK = `(CASE
+	WHEN a.basis = 'manual' THEN 0
+	WHEN a.basis = 'following_report' THEN 1
+	WHEN a.basis = 'computed' AND a.expected_share IS NULL AND a.flags NOT LIKE '%five_year_pace%' THEN 2
+	WHEN a.basis = 'stated_completion' AND a.expected_share IS NULL AND a.flags NOT LIKE '%five_year_pace%' THEN 3
+	WHEN a.status = 'not_reported' THEN 4
+	WHEN a.basis = 'computed' THEN 5
+	WHEN a.basis = 'stated_completion' THEN 6
+	WHEN a.basis = 'midyear' THEN 7
+	ELSE 8 END + CASE WHEN a.status = 'unclear' THEN 10 ELSE 0 END)`;
+
+/** A CTE `pa` holding the shown assessment of every assessed target. */
+export const PRIMARY_ASSESSMENTS = `pa AS (
+	SELECT * FROM (
+		SELECT a.*, ROW_NUMBER() OVER (
+			PARTITION BY a.target_id ORDER BY ${ASSESSMENT_RANK}, a.confidence DESC, a.id
+		) AS rn
+		FROM assessments a
+	) WHERE rn = 1
+)`;
+
+/** Statuses that are final verdicts on a year: the denominator of "share met". */
+export const JUDGED_STATUSES: readonly Status[] = ['met', 'missed', 'not_reported'];
+
+export interface TownRef {
+	id: number;
+	slug: string;
+	name: string;
+	county: string | null;
+	city: string | null;
+	province: string | null;
+	synthetic: boolean;
+}
+
+export const TOWN_COLUMNS = `tw.id AS townId, tw.slug AS townSlug, tw.name AS townName,
+	tw.county AS townCounty, tw.city AS townCity, tw.province AS townProvince,
+	tw.synthetic AS townSynthetic`;
+
+export interface RawTownColumns {
+	townId: number;
+	townSlug: string;
+	townName: string;
+	townCounty: string | null;
+	townCity: string | null;
+	townProvince: string | null;
+	townSynthetic: number;
+}
+
+export function townFrom(r: RawTownColumns): TownRef {
+	return {
+		id: r.townId,
+		slug: r.townSlug,
+		name: r.townName,
+		county: r.townCounty,
+		city: r.townCity,
+		province: r.townProvince,
+		synthetic: r.townSynthetic === 1
+	};
+}
+
+export type StatusCounts = Partial<Record<Status, number>>;
+
+/** Share of targets met among those with a final verdict; null when none has one. */
+export function shareMet(counts: StatusCounts): {
+	share: number | null;
+	met: number;
+	judged: number;
+} {
+	const met = counts.met ?? 0;
+	const judged = JUDGED_STATUSES.reduce((s, k) => s + (counts[k] ?? 0), 0);
+	return { share: judged ? met / judged : null, met, judged };
+}
+
+export function parseJsonArray(s: string | null | undefined): string[] {
+	if (!s) return [];
+	try {
+		const v = JSON.parse(s);
+		return Array.isArray(v) ? v.map(String) : [];
+	} catch {
+		return [];
+	}
+}
+
+/** True when the table exists (the schema may still be growing while other parts land). */
+export function hasTable(db: import('./index').Db, name: string): boolean {
+	return !!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(name);
+}

@@ -1,0 +1,415 @@
+/**
+ * Read queries of the dashboard's overview, report list and search. Plain functions taking a
+ * database handle; pages call exactly one of them from their load.
+ */
+import type { Status } from '../../types';
+import type { Db } from './index';
+import {
+	PRIMARY_ASSESSMENTS,
+	TOWN_COLUMNS,
+	hasTable,
+	shareMet,
+	townFrom,
+	type RawTownColumns,
+	type StatusCounts,
+	type TownRef
+} from './dashboard-common';
+
+export * from './dashboard-common';
+
+export const SORT_KEYS = ['name', 'total', 'met', 'missed', 'not_reported', 'share'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface OverviewFilters {
+	year?: number | null;
+	province?: string | null;
+	county?: string | null;
+	indicator?: string | null;
+	status?: Status | null;
+	sort?: SortKey;
+	dir?: 'asc' | 'desc';
+}
+
+export interface ScoreRow {
+	town: TownRef;
+	counts: StatusCounts;
+	total: number;
+	share: number | null;
+	met: number;
+	judged: number;
+}
+
+export interface IndicatorRef {
+	id: string;
+	zh: string;
+	en: string;
+}
+
+export interface DocumentSummary {
+	id: number;
+	fileName: string;
+	bytes: number;
+	encoding: string;
+	loadedAt: string;
+	reports: {
+		id: number;
+		kind: 'annual' | 'midyear';
+		reportYear: number;
+		title: string | null;
+		town: TownRef;
+		targets: number;
+		results: number;
+	}[];
+}
+
+export interface Overview {
+	/** Whether any report is stored (else the page explains how to load some). */
+	hasReports: boolean;
+	years: number[];
+	year: number | null;
+	provinces: string[];
+	counties: string[];
+	indicators: IndicatorRef[];
+	rows: ScoreRow[];
+	heatmap: {
+		towns: TownRef[];
+		years: number[];
+		cells: { town: string; year: number; share: number | null; met: number; judged: number }[];
+	};
+	documents: DocumentSummary[];
+}
+
+interface CountRow extends RawTownColumns {
+	year: number;
+	status: Status;
+	n: number;
+}
+
+/** Every town with its scorecard for the chosen year, the towns × years heatmap, and the documents. */
+export function overview(db: Db, f: OverviewFilters = {}): Overview {
+	const documents = listDocumentsWithReports(db);
+	const hasReports = documents.some((d) => d.reports.length > 0);
+	const years = (
+		db.prepare(`SELECT DISTINCT year FROM targets ORDER BY year`).all() as { year: number }[]
+	).map((r) => r.year);
+	const provinces = (
+		db
+			.prepare(`SELECT DISTINCT province FROM towns WHERE province IS NOT NULL ORDER BY province`)
+			.all() as { province: string }[]
+	).map((r) => r.province);
+	const counties = (
+		db
+			.prepare(
+				`SELECT DISTINCT county FROM towns WHERE county IS NOT NULL
+				 AND (@province IS NULL OR province = @province) ORDER BY county`
+			)
+			.all({ province: f.province ?? null }) as { county: string }[]
+	).map((r) => r.county);
+	const indicators = db
+		.prepare(
+			`SELECT i.id, i.zh, i.en FROM indicators i
+			 WHERE EXISTS (SELECT 1 FROM targets t WHERE t.indicator_id = i.id) ORDER BY i.zh`
+		)
+		.all() as IndicatorRef[];
+	// Default year: the latest one with any final verdict, else the latest with targets.
+	const judgedYears = (
+		db
+			.prepare(
+				`WITH ${PRIMARY_ASSESSMENTS}
+				 SELECT DISTINCT t.year FROM targets t JOIN pa ON pa.target_id = t.id
+				 WHERE pa.status IN ('met', 'missed', 'not_reported') ORDER BY t.year`
+			)
+			.all() as { year: number }[]
+	).map((r) => r.year);
+	const year =
+		f.year != null && years.includes(f.year)
+			? f.year
+			: (judgedYears.at(-1) ?? years.at(-1) ?? null);
+
+	const counts = db
+		.prepare(
+			`WITH ${PRIMARY_ASSESSMENTS}
+			 SELECT ${TOWN_COLUMNS}, t.year AS year, COALESCE(pa.status, 'pending') AS status, COUNT(*) AS n
+			 FROM targets t
+			 JOIN reports r ON r.id = t.report_id
+			 JOIN towns tw ON tw.id = r.town_id
+			 LEFT JOIN pa ON pa.target_id = t.id
+			 WHERE (@province IS NULL OR tw.province = @province)
+			   AND (@county IS NULL OR tw.county = @county)
+			   AND (@indicator IS NULL OR t.indicator_id = @indicator)
+			 GROUP BY tw.id, t.year, COALESCE(pa.status, 'pending')`
+		)
+		.all({
+			province: f.province ?? null,
+			county: f.county ?? null,
+			indicator: f.indicator ?? null
+		}) as CountRow[];
+
+	const towns = db
+		.prepare(
+			`SELECT ${TOWN_COLUMNS} FROM towns tw
+			 WHERE EXISTS (SELECT 1 FROM reports r WHERE r.town_id = tw.id)
+			   AND (@province IS NULL OR tw.province = @province)
+			   AND (@county IS NULL OR tw.county = @county)
+			 ORDER BY tw.synthetic, tw.name`
+		)
+		.all({ province: f.province ?? null, county: f.county ?? null }) as RawTownColumns[];
+
+	const byTownYear = new Map<string, StatusCounts>();
+	for (const c of counts) {
+		const key = `${c.townId}:${c.year}`;
+		const m = byTownYear.get(key) ?? {};
+		m[c.status] = (m[c.status] ?? 0) + c.n;
+		byTownYear.set(key, m);
+	}
+
+	let rows: ScoreRow[] = towns.map((raw) => {
+		const c = (year != null && byTownYear.get(`${raw.townId}:${year}`)) || {};
+		const total = Object.values(c).reduce((s, n) => s + (n ?? 0), 0);
+		return { town: townFrom(raw), counts: c, total, ...shareMet(c) };
+	});
+	if (f.status) rows = rows.filter((r) => (r.counts[f.status!] ?? 0) > 0);
+	if (f.indicator) rows = rows.filter((r) => r.total > 0);
+	rows = sortRows(rows, f.sort ?? 'name', f.dir ?? (f.sort && f.sort !== 'name' ? 'desc' : 'asc'));
+
+	const shownTowns = rows.map((r) => r.town);
+	const cells = shownTowns.flatMap((tw) =>
+		years.flatMap((y) => {
+			const c = byTownYear.get(`${tw.id}:${y}`);
+			return c ? [{ town: tw.slug, year: y, ...shareMet(c) }] : [];
+		})
+	);
+	return {
+		hasReports,
+		years,
+		year,
+		provinces,
+		counties,
+		indicators,
+		rows,
+		heatmap: { towns: shownTowns, years, cells },
+		documents
+	};
+}
+
+export function sortRows(rows: ScoreRow[], key: SortKey, dir: 'asc' | 'desc'): ScoreRow[] {
+	const sign = dir === 'asc' ? 1 : -1;
+	const value = (r: ScoreRow): number | string | null =>
+		key === 'name'
+			? r.town.name
+			: key === 'share'
+				? r.share
+				: key === 'total'
+					? r.total
+					: (r.counts[key] ?? 0);
+	return [...rows].sort((a, b) => {
+		const va = value(a);
+		const vb = value(b);
+		// Rows without a value go last whatever the direction.
+		if (va == null && vb == null) return a.town.name.localeCompare(b.town.name, 'zh-CN');
+		if (va == null) return 1;
+		if (vb == null) return -1;
+		const c =
+			typeof va === 'string'
+				? va.localeCompare(vb as string, 'zh-CN')
+				: (va as number) - (vb as number);
+		return c !== 0 ? sign * c : a.town.name.localeCompare(b.town.name, 'zh-CN');
+	});
+}
+
+/** Every stored document with the reports found in it. */
+export function listDocumentsWithReports(db: Db): DocumentSummary[] {
+	const docs = db
+		.prepare(
+			`SELECT id, file_name AS fileName, bytes, encoding, loaded_at AS loadedAt
+			 FROM documents ORDER BY file_name`
+		)
+		.all() as Omit<DocumentSummary, 'reports'>[];
+	const reps = db
+		.prepare(
+			`SELECT r.id, r.document_id AS documentId, r.kind, r.report_year AS reportYear, r.title,
+			   ${TOWN_COLUMNS},
+			   (SELECT COUNT(*) FROM targets t WHERE t.report_id = r.id) AS targets,
+			   (SELECT COUNT(*) FROM results s WHERE s.report_id = r.id) AS results
+			 FROM reports r JOIN towns tw ON tw.id = r.town_id
+			 ORDER BY r.document_id, r.ordinal`
+		)
+		.all() as (RawTownColumns & {
+		id: number;
+		documentId: number;
+		kind: 'annual' | 'midyear';
+		reportYear: number;
+		title: string | null;
+		targets: number;
+		results: number;
+	})[];
+	const byDoc = new Map<number, DocumentSummary['reports']>();
+	for (const r of reps) {
+		const list = byDoc.get(r.documentId) ?? [];
+		list.push({
+			id: r.id,
+			kind: r.kind,
+			reportYear: r.reportYear,
+			title: r.title,
+			town: townFrom(r),
+			targets: r.targets,
+			results: r.results
+		});
+		byDoc.set(r.documentId, list);
+	}
+	return docs.map((d) => ({ ...d, reports: byDoc.get(d.id) ?? [] }));
+}
+
+export interface SearchHit {
+	documentId: number;
+	fileName: string;
+	reportId: number | null;
+	reportLabel: string | null;
+	synthetic: boolean;
+	offset: number;
+	before: string;
+	match: string;
+	after: string;
+}
+
+export interface SearchResults {
+	q: string;
+	/** 'fts' when the trigram index answered, 'like' otherwise. */
+	method: 'fts' | 'like';
+	towns: TownRef[];
+	indicators: IndicatorRef[];
+	items: {
+		kind: 't' | 'r';
+		id: number;
+		reportId: number;
+		quote: string;
+		year: number;
+		town: TownRef;
+	}[];
+	text: SearchHit[];
+}
+
+export const FTS_TABLE = 'documents_fts';
+const MAX_HITS = 30;
+const SYNTHETIC_MARK = /合成测试数据|SYNTHETIC TEST DATA/;
+const CONTEXT = 40;
+
+function likePattern(q: string): string {
+	return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Searches towns, indicators, extracted items and the documents' text. Text search uses the
+ * FTS5 trigram index when it exists and the query has at least three characters (trigram's
+ * minimum); otherwise a LIKE scan.
+ */
+export function search(db: Db, rawQ: string): SearchResults {
+	const q = rawQ.trim().slice(0, 100);
+	const like = likePattern(q);
+	const towns = (
+		db
+			.prepare(
+				`SELECT ${TOWN_COLUMNS} FROM towns tw
+				 WHERE tw.name LIKE @like ESCAPE '\\' OR tw.county LIKE @like ESCAPE '\\'
+				   OR tw.province LIKE @like ESCAPE '\\'
+				 ORDER BY tw.synthetic, tw.name LIMIT 50`
+			)
+			.all({ like }) as RawTownColumns[]
+	).map(townFrom);
+	const indicators = db
+		.prepare(
+			`SELECT id, zh, en FROM indicators
+			 WHERE zh LIKE @like ESCAPE '\\' OR en LIKE @like ESCAPE '\\' OR aliases LIKE @like ESCAPE '\\'
+			   OR id LIKE @like ESCAPE '\\'
+			 ORDER BY zh LIMIT 50`
+		)
+		.all({ like }) as IndicatorRef[];
+	const items = (
+		db
+			.prepare(
+				`SELECT * FROM (
+				   SELECT 't' AS kind, t.id, t.report_id AS reportId, t.quote, t.year, ${TOWN_COLUMNS}
+				   FROM targets t JOIN reports r ON r.id = t.report_id JOIN towns tw ON tw.id = r.town_id
+				   WHERE t.quote LIKE @like ESCAPE '\\' OR t.text LIKE @like ESCAPE '\\'
+				   UNION ALL
+				   SELECT 'r', s.id, s.report_id, s.quote, s.year, ${TOWN_COLUMNS}
+				   FROM results s JOIN reports r ON r.id = s.report_id JOIN towns tw ON tw.id = r.town_id
+				   WHERE s.quote LIKE @like ESCAPE '\\' OR s.text LIKE @like ESCAPE '\\'
+				 ) ORDER BY townSynthetic, year DESC, kind, id LIMIT ${MAX_HITS}`
+			)
+			.all({ like }) as (RawTownColumns & {
+			kind: 't' | 'r';
+			id: number;
+			reportId: number;
+			quote: string;
+			year: number;
+		})[]
+	).map((r) => ({
+		kind: r.kind,
+		id: r.id,
+		reportId: r.reportId,
+		quote: r.quote,
+		year: r.year,
+		town: townFrom(r)
+	}));
+
+	const useFts = [...q].length >= 3 && hasTable(db, FTS_TABLE);
+	const docs = (
+		useFts
+			? db
+					.prepare(
+						`SELECT d.id, d.file_name AS fileName, d.text FROM ${FTS_TABLE} f
+						 JOIN documents d ON d.id = f.rowid
+						 WHERE ${FTS_TABLE} MATCH ? ORDER BY rank LIMIT ${MAX_HITS}`
+					)
+					.all(`"${q.replace(/"/g, '""')}"`)
+			: db
+					.prepare(
+						`SELECT id, file_name AS fileName, text FROM documents
+						 WHERE text LIKE ? ESCAPE '\\' ORDER BY file_name LIMIT ${MAX_HITS}`
+					)
+					.all(like)
+	) as { id: number; fileName: string; text: string }[];
+
+	const reportsOf = db.prepare(
+		`SELECT r.id, r.start, r.end, r.report_year AS year, r.kind, tw.name, tw.synthetic
+		 FROM reports r JOIN towns tw ON tw.id = r.town_id WHERE r.document_id = ? ORDER BY r.start`
+	);
+	const text: SearchHit[] = [];
+	const needle = q.toLowerCase();
+	for (const d of docs) {
+		if (!needle) break;
+		const reps = reportsOf.all(d.id) as {
+			id: number;
+			start: number;
+			end: number;
+			year: number;
+			kind: string;
+			name: string;
+			synthetic: number;
+		}[];
+		const hay = d.text.toLowerCase();
+		let from = 0;
+		let perDoc = 0;
+		while (text.length < MAX_HITS && perDoc < 5) {
+			const at = hay.indexOf(needle, from);
+			if (at < 0) break;
+			const rep = reps.find((r) => r.start <= at && at < r.end) ?? null;
+			text.push({
+				documentId: d.id,
+				fileName: d.fileName,
+				reportId: rep?.id ?? null,
+				reportLabel: rep ? `${rep.name} ${rep.year}` : null,
+				// A document no report was found in yet: its own first line marks synthetic data.
+				synthetic: rep ? rep.synthetic === 1 : SYNTHETIC_MARK.test(d.text.slice(0, 200)),
+				offset: at,
+				before: d.text.slice(Math.max(0, at - CONTEXT), at),
+				match: d.text.slice(at, at + q.length),
+				after: d.text.slice(at + q.length, at + q.length + CONTEXT)
+			});
+			from = at + Math.max(1, q.length);
+			perDoc++;
+		}
+	}
+	return { q, method: useFts ? 'fts' : 'like', towns, indicators, items, text };
+}
