@@ -72,9 +72,9 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
 			for (let i = 0; i < span.firstLine; i++)
 				if (!lines[i].chrome && isTitleLine(lines[i].t)) extraTitles.push(lines[i].t);
 		}
-		const meta = reportMeta({ text, lines, span, page, extraTitles });
-		if (!meta.town && spans.length > 1) return;
 		const sections = findSections({ text, norm, lines, span });
+		const meta = reportMeta({ text, norm, lines, span, page, extraTitles, sections });
+		if (!meta.town && spans.length > 1) return;
 		const items = extractItems({
 			text,
 			norm,

@@ -6,8 +6,9 @@
 import type { PageFacts } from '../reading/chrome';
 import type { LineInfo } from '../reading/layout';
 import type { ReportSpan } from '../splitting/index';
-import { isDeliveryLine, isSpeakerLine, isTitleLine } from '../splitting/index';
-import type { ReportKind, ReportMeta } from '../types';
+import { isDateLine, isDeliveryLine, isTitleLine, speakerName } from '../splitting/index';
+import { normalizeForMatching } from '../reading/normalize';
+import type { ReportKind, ReportMeta, Section } from '../types';
 import { cleanDate, damagedDate } from './dates';
 
 export interface MetaInput {
@@ -18,6 +19,14 @@ export interface MetaInput {
 	page: PageFacts;
 	/** Title lines seen before the report (e.g. an HTML <title>), matching form. */
 	extraTitles?: string[];
+	/** The report's sections (findSections): the plan and targets parts name the year. */
+	sections?: Section[];
+	/** Matching form of the document text (same offsets). */
+	norm?: string;
+}
+
+function normalizeHeading(h: string): string {
+	return normalizeForMatching(h);
 }
 
 const HAN = '[\\u3400-\\u9fff]';
@@ -67,7 +76,9 @@ export function splitPlace(full: string): Place | null {
 const STOP_NAME =
 	/^(?:[全我本该各每其两城乡集小强名重大中特古美丽新型千百]|.*[的和与及在等为是了对向个年月日度])$|代表|[我谨向对在由经和与及的]|^(?:美丽城|特色小|城|乡|农村|集|小城|中心|重点|建制|全国|千强|百强|强|名|特色|卫生|文明|园林|生态|历史文化)$/;
 
-function placeAtStart(t: string): Place | null {
+function placeAtStart(title: string): Place | null {
+	// "关于…", "2023年…" may precede the town's name in a title
+	const t = title.replace(/^(?:关于)?\s*(?:\d{4}\s*年(?:度)?)?\s*/, '');
 	const m = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`).exec(t);
 	return m ? splitPlace(m[1]) : null;
 }
@@ -131,12 +142,6 @@ function yearOf(s: string): number | null {
 	return y >= 1980 && y <= 2100 ? y : null;
 }
 
-const REVIEW_HEADING =
-	/(\d{4})\s*年.{0,12}(?:工作)?回顾|(\d{4})\s*年(?:以来)?(?:政府)?工作(?:总结|情况)/;
-const PLAN_HEADING =
-	/(\d{4})\s*年.{0,10}(?:工作安排|工作思路|工作目标|目标任务|重点工作|工作部署|主要任务|工作打算|工作计划|发展目标)/;
-const TARGET_YEAR = /(\d{4})\s*年[^。]{0,24}(?:主要预期目标|预期目标|主要目标|年度目标)/;
-
 const MIDYEAR = /上半年|半年工作|1-6月|1至6月|前三季度|1-9月/;
 
 function isShortHeading(t: string): boolean {
@@ -148,7 +153,9 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	const headerLines = span.header.map((i) => lines[i]);
 	const titles = headerLines.filter((l) => isTitleLine(l.t)).map((l) => l.t);
 	const allTitles = [...(input.extraTitles ?? []), ...titles];
-	const deliveries = headerLines.filter((l) => isDeliveryLine(l.t)).map((l) => l.t);
+	const deliveries = headerLines
+		.filter((l) => isDeliveryLine(l.t) || isDateLine(l.t))
+		.map((l) => l.t);
 	const deliveryText = deliveries.join('');
 	const body = lines.slice(span.firstLine, span.lastLine + 1);
 
@@ -192,45 +199,63 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		if (/\d{1,2}\s*月\s*\d{1,2}\s*日\s*在/.test(t)) delivered ??= cleanDate(t);
 	if (delivered === null && deliveryText) delivered = damagedDate(deliveryText);
 
-	// Years.
-	const headings = body.filter((l) => !l.chrome && isShortHeading(l.t)).map((l) => l.t);
+	// Years: the targets statement and the plan part name the year the report sets targets for.
 	let titleYear: number | null = null;
 	for (const t of allTitles) titleYear ??= yearOf(t);
-	let reviewHeadingYear: number | null = null;
-	let planHeadingYear: number | null = null;
-	for (const h of headings) {
-		const r = REVIEW_HEADING.exec(h);
-		if (r && reviewHeadingYear === null) reviewHeadingYear = Number(r[1] ?? r[2]);
-		const p = PLAN_HEADING.exec(h);
-		if (p && planHeadingYear === null && !/回顾|完成情况/.test(h)) planHeadingYear = Number(p[1]);
+	const sections = input.sections ?? [];
+	const norm = input.norm ?? text;
+	const firstOf = (kind: string) => sections.find((x) => x.kind === kind);
+	const planSection = firstOf('plan');
+	const planYear = planSection
+		? yearOf(norm.slice(planSection.start, planSection.start + 40).split('\n')[0])
+		: null;
+	const reviewSection = firstOf('review');
+	const reviewYearHeading =
+		reviewSection && /回顾|以来|工作总结/.test(reviewSection.heading)
+			? yearOf(normalizeHeading(reviewSection.heading))
+			: null;
+	const targetsSection = firstOf('targets');
+	let targetsYear: number | null = null;
+	if (targetsSection) {
+		const body = norm.slice(targetsSection.start, targetsSection.end);
+		const cue = body.search(/预期目标|年度目标|主要目标|发展目标|目标任务|总体目标/);
+		const before = cue >= 0 ? body.slice(Math.max(0, cue - 40), cue) : '';
+		const years = [...before.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1]));
+		if (years.length) targetsYear = years[years.length - 1];
 	}
-	const targetMatch = TARGET_YEAR.exec(bodyText);
-	const targetYear = targetMatch ? Number(targetMatch[1]) : null;
 	const deliveredYear = delivered ? Number(delivered.slice(0, 4)) : null;
 	const deliveredMonth = delivered ? Number(delivered.slice(5, 7)) : null;
+	const publishedYear = page.published ? Number(page.published.slice(0, 4)) : null;
+	// A year far from the delivery date is a misreading (a plan "到2025年" or a past year).
+	const plausible = (y: number | null) =>
+		y !== null && (deliveredYear === null || (y >= deliveredYear - 1 && y <= deliveredYear + 1))
+			? y
+			: null;
 
 	let reportYear: number | null;
-	let reviewYear: number | null;
 	if (kind === 'midyear') {
-		reportYear = titleYear ?? yearOf(opening.join('\n')) ?? deliveredYear;
-		reportYear ??= page.published ? Number(page.published.slice(0, 4)) : null;
-		reviewYear = reportYear;
-	} else {
 		reportYear =
 			titleYear ??
-			planHeadingYear ??
-			targetYear ??
-			(reviewHeadingYear !== null ? reviewHeadingYear + 1 : null) ??
+			yearOf(opening.join('\n')) ??
+			deliveredYear ??
+			mostFrequentYear(bodyText) ??
+			publishedYear;
+	} else {
+		reportYear =
+			plausible(targetsYear) ??
+			plausible(planYear) ??
+			plausible(titleYear) ??
+			(reviewYearHeading !== null ? plausible(reviewYearHeading + 1) : null) ??
 			(deliveredYear !== null && deliveredMonth !== null
 				? deliveredMonth >= 11
 					? deliveredYear + 1
 					: deliveredYear
-				: null);
-		reportYear ??= page.published ? Number(page.published.slice(0, 4)) : null;
-		reviewYear = reportYear !== null ? reportYear - 1 : null;
+				: null) ??
+			publishedYear ??
+			mostFrequentYear(bodyText);
 	}
-	reportYear ??= mostFrequentYear(bodyText);
-	reviewYear ??= reportYear !== null ? (kind === 'midyear' ? reportYear : reportYear - 1) : null;
+	const reviewYear =
+		reportYear !== null ? (kind === 'midyear' ? reportYear : reportYear - 1) : null;
 
 	// Session and speaker from the header.
 	const headerText = [...allTitles, deliveryText].join('\n');
@@ -242,12 +267,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	let afterDelivery = false;
 	for (const l of headerLines) {
 		if (isDeliveryLine(l.t)) afterDelivery = true;
-		else if (afterDelivery && isSpeakerLine(l.t)) {
-			speaker = l.t
-				.replace(/[\s\u00a0]+/g, '')
-				.replace(/^(?:代理|代)?(?:镇长|乡长|主任|街道办事处主任|副镇长|副乡长)/, '');
-			break;
-		}
+		else if (afterDelivery) speaker ??= speakerName(l.t);
 	}
 	const titleLine =
 		headerLines.find((l) => isTitleLine(l.t) && placeAtStart(l.t)) ??

@@ -7,30 +7,45 @@
 import * as OpenCC from 'opencc-js';
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const charCache = new Map<string, string>();
 
-function simplifiedChar(ch: string): string {
-	let out = charCache.get(ch);
-	if (out === undefined) {
+const CJK_FROM = 0x3400;
+const CJK_TO = 0x9fff;
+/** Simplified form per CJK code unit; 0 = not looked up yet. Filled lazily (OpenCC is slow). */
+const cjkMap = new Uint16Array(CJK_TO - CJK_FROM + 1);
+
+function simplifiedCode(code: number): number {
+	const k = code - CJK_FROM;
+	let out = cjkMap[k];
+	if (out === 0) {
+		const ch = String.fromCharCode(code);
 		const conv = toSimplified(ch);
 		// Only a one-for-one replacement keeps offsets aligned.
-		out = conv.length === ch.length ? conv : ch;
-		charCache.set(ch, out);
+		out = conv.length === 1 ? conv.charCodeAt(0) : code;
+		cjkMap[k] = out;
 	}
 	return out;
 }
 
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const TILDES = /[\u301C\uFF5E]/g;
+function mapCode(code: number): number {
+	if (code < 0x2010) return code;
+	if (code >= CJK_FROM && code <= CJK_TO) return simplifiedCode(code);
+	if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+	if (code === 0x3000) return 0x20;
+	// dashes: ‐ ‑ ‒ – — ― and minus sign, small/full-width hyphen-minus
+	if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63)
+		return 0x2d;
+	if (code === 0x301c) return 0x7e; // wave dash
+	return code;
+}
+
+const CHUNK = 8192;
 
 export function normalizeForMatching(text: string): string {
+	const n = text.length;
+	const buf = new Uint16Array(n);
+	for (let i = 0; i < n; i++) buf[i] = mapCode(text.charCodeAt(i));
 	let out = '';
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-		else if (code === 0x3000) out += ' ';
-		else if (code >= 0x3400 && code <= 0x9fff) out += simplifiedChar(text[i]);
-		else out += text[i];
-	}
-	return out.replace(DASHES, '-').replace(TILDES, '~');
+	for (let i = 0; i < n; i += CHUNK)
+		out += String.fromCharCode.apply(null, buf.subarray(i, i + CHUNK) as unknown as number[]);
+	return out;
 }

@@ -58,24 +58,50 @@ const PROBLEMS_HEADING =
 const FIVE_YEAR_HEADING =
 	/今后五年|未来五年|今后一个时期|五年(?:发展)?(?:目标|规划|奋斗目标)|十[四五六]五.{0,6}(?:目标|规划)/;
 const PLAN_HEADING =
-	/工作安排|工作思路|工作目标|目标任务|重点工作|工作部署|主要任务|工作打算|工作计划|工作要点|下半年|下一步|下阶段|(?:今年|明年|\d{4}\s*年).{0,10}(?:工作|目标|任务)|主要目标|总体要求|自身建设|发展目标/;
+	/工作安排|工作思路|工作目标|目标任务|工作部署|工作打算|工作计划|工作要点|下半年|下一步|下阶段|(?:今年|明年|新的一年).{0,10}(?:工作|目标|任务)|主要(?:预期)?目标|总体要求|自身建设|发展目标/;
+/** "2023年重点工作" is the plan in a report whose latest year it is, the review otherwise. */
+const YEAR_WORK_HEADING = /(\d{4})\s*年.{0,10}(?:工作|目标|任务)|重点工作|主要任务/;
 const REVIEW_HEADING =
-	/(?:完成|推进|进展|落实|执行)情况|上半年(?:政府)?(?:主要)?工作(?:情况|成效|开展情况)?$|^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?上半年|主要(?:成绩|成效)|取得的成绩/;
+	/(?:完成|推进|进展|落实|执行)情况|上半年(?:政府)?(?:主要)?工作(?:情况|成效|开展情况)?$|^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?上半年|主要(?:成绩|成效)|取得的成绩|去年|过去一年/;
+const NOTES_HEADING = /^(?:附件|附录|名词解释|注释|注\s*[:：]|备注|附\s*[:：])/;
 
-/** The kind a part heading announces, or null for a heading that does not say. */
-export function classifyHeading(t: string): SectionKind | null {
+/**
+ * The kind a part heading announces, or null for a heading that does not say. `latestYear` is
+ * the latest year any heading of the report names (decides "2022年主要工作").
+ */
+export function classifyHeading(t: string, latestYear: number | null = null): SectionKind | null {
 	if (/^目\s*录$/.test(t)) return null;
+	if (NOTES_HEADING.test(t)) return 'other';
 	if (REVIEW_STRONG.test(t)) return 'review';
 	if (PROBLEMS_HEADING.test(t)) return 'problems';
 	if (FIVE_YEAR_HEADING.test(t) && !/过去|以来/.test(t)) return 'five_year';
-	if (PLAN_HEADING.test(t)) return 'plan';
 	if (REVIEW_HEADING.test(t)) return 'review';
+	if (PLAN_HEADING.test(t)) return 'plan';
+	const y = YEAR_WORK_HEADING.exec(t);
+	if (y) {
+		if (y[1] && latestYear !== null && Number(y[1]) < latestYear) return 'review';
+		return 'plan';
+	}
 	return null;
+}
+
+/** The latest year named by a heading line of the span. */
+function latestHeadingYear(lines: LineInfo[], from: number, to: number): number | null {
+	let latest: number | null = null;
+	for (let k = from; k <= to; k++) {
+		const t = lines[k].t;
+		if (!isHeadingLine(t)) continue;
+		for (const m of t.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)) {
+			const y = Number(m[1]);
+			if (y > 1980 && y < 2100 && (latest === null || y > latest)) latest = y;
+		}
+	}
+	return latest;
 }
 
 /** Headings that end any part whatever their rank: they name a year, a term or the half-year. */
 function isStrongHeading(t: string): boolean {
-	return /\d{4}\s*年|今后五年|未来五年|下半年|回顾|上半年/.test(t);
+	return /\d{4}\s*年|今后五年|未来五年|下半年|回顾|上半年|^(?:附件|附录|名词解释|注释)/.test(t);
 }
 
 const TARGET_CUE =
@@ -128,6 +154,11 @@ function isListLine(t: string): boolean {
 	);
 }
 
+/** A statement of five-year goals (今后五年…主要目标是…) is 'five_year', not the year's targets. */
+function cutKind(lead: string): SectionKind {
+	return /今后五年|未来五年|五年后|(?:到|至)\s*20\d\d\s*年/.test(lead) ? 'five_year' : 'targets';
+}
+
 /** The target statements in lines [from, to] as cuts. */
 function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): Cut[] {
 	const cuts: Cut[] = [];
@@ -137,6 +168,23 @@ function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): 
 		const line = norm.slice(l.start, l.end);
 		TARGET_CUE.lastIndex = 0;
 		let m: RegExpExecArray | null;
+		if (isHeadingLine(line) && !/\d/.test(line) && TARGET_CUE.test(line)) {
+			// A heading "（一）主要预期目标" announces the paragraph(s) under it.
+			let endLine = i;
+			for (let j = i + 1; j <= to && j <= i + 8; j++) {
+				const t = lines[j].t;
+				if (lines[j].blank) continue;
+				if (isHeadingLine(t) || !/\d|同步|正增长/.test(t)) break;
+				endLine = j;
+			}
+			TARGET_CUE.lastIndex = 0;
+			if (endLine > i) {
+				cuts.push({ start: l.start, end: lines[endLine].end, kind: cutKind(line), heading: line });
+				i = endLine;
+				continue;
+			}
+		}
+		TARGET_CUE.lastIndex = 0;
 		while ((m = TARGET_CUE.exec(line)) !== null) {
 			const tail = CUE_TAIL.exec(line.slice(m.index + m[0].length));
 			if (!tail) continue;
@@ -179,7 +227,12 @@ function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): 
 				if (k >= from && /总体要求/.test(lines[k].t) && !isHeadingLine(lines[k].t))
 					start = lines[k].start;
 			}
-			cuts.push({ start, end: sEnd, kind: 'targets', heading: m[0] });
+			cuts.push({
+				start,
+				end: sEnd,
+				kind: cutKind(norm.slice(sStart, cueAt + m[0].length)),
+				heading: m[0]
+			});
 			i = endLine;
 			break;
 		}
@@ -207,7 +260,8 @@ export function findSections(input: SectionInput): Section[] {
 	for (let k = last; k >= bodyFrom; k--) {
 		const l = lines[k];
 		if (l.blank || l.chrome) continue;
-		if (isHeadingLine(l.t) && classifyHeading(l.t) !== null) break;
+		const kind = isHeadingLine(l.t) ? classifyHeading(l.t) : null;
+		if (kind !== null && kind !== 'other') break;
 		if (CLOSING_START.test(l.t) && CLOSING_WORDS.test(l.t) && l.t.length > 40) {
 			closingFrom = k;
 			break;
@@ -215,16 +269,19 @@ export function findSections(input: SectionInput): Section[] {
 	}
 
 	// Parts from headings.
+	const latestYear = latestHeadingYear(lines, bodyFrom, closingFrom - 1);
 	const parts: { line: number; kind: SectionKind; heading: string; rank: number }[] = [];
 	let current: SectionKind = 'other';
 	let currentRank = Number.POSITIVE_INFINITY;
+	let preamble = true;
 	for (let k = bodyFrom; k < closingFrom; k++) {
 		const l = lines[k];
 		if (l.blank || l.chrome) continue;
-		const heading = isHeadingLine(l.t) ? classifyHeading(l.t) : null;
+		const heading = isHeadingLine(l.t) ? classifyHeading(l.t, latestYear) : null;
 		if (heading) {
 			const rank = headingRank(l.t);
-			if (current === 'other' || rank <= currentRank || isStrongHeading(l.t)) {
+			if (preamble || rank <= currentRank || isStrongHeading(l.t)) {
+				preamble = false;
 				if (heading !== current)
 					parts.push({ line: k, kind: heading, heading: text.slice(l.start, l.end), rank });
 				current = heading;
@@ -232,7 +289,8 @@ export function findSections(input: SectionInput): Section[] {
 			}
 			continue;
 		}
-		if (current === 'other') {
+		if (preamble) {
+			preamble = false;
 			parts.push({ line: k, kind: 'review', heading: '', rank: Number.POSITIVE_INFINITY });
 			current = 'review';
 			currentRank = Number.POSITIVE_INFINITY;

@@ -28,7 +28,7 @@ const ENUMERATED =
 const TITLE_WORDS =
 	/(?:政府)?工作报告|(?:上半年|半年|1-6月|1至6月|前三季度)[^。,，;；]{0,16}(?:工作|完成情况|总结|汇报)|(?:工作|任务|目标)(?:完成|推进|进展)情况/;
 
-const NOT_TITLE = /汇编|选编|合集|目\s*录|\d+\s*篇|决议|审议|讨论|关于.{0,20}的(?:报告|决定)/;
+const NOT_TITLE = /汇编|选编|合集|目\s*录|\d+\s*篇|决议|审议|讨论|决定/;
 
 /** A report title line (also a page title carrying one). */
 export function isTitleLine(t: string): boolean {
@@ -50,14 +50,39 @@ export function isDeliveryLine(t: string): boolean {
 
 /** A bare name line (speaker), possibly spaced (郎 灵 敏) or with a title (镇长 张三). */
 export function isSpeakerLine(t: string): boolean {
+	return speakerName(t) !== null;
+}
+
+const OFFICE = '(?:代理|代)?(?:镇长|乡长|主任|街道办事处主任|副镇长|副乡长)';
+const WITH_OFFICE = new RegExp(
+	`^(?:[\u3400-\u9fff]{1,12}?(?:镇|乡|街道)(?:人民政府|办事处)?)?${OFFICE}[:：]?([\u3400-\u9fff·]{2,5})$`
+);
+
+/** The name on a speaker line: 郎 灵 敏 → 郎灵敏; 镇长 张三 or XX镇人民政府镇长：张三 → 张三. */
+export function speakerName(t: string): string | null {
 	const s = t.replace(/[\s\u00a0]+/g, '');
-	return (
-		s.length >= 2 && s.length <= 12 && /^[\u3400-\u9fff·]+$/.test(s) && !/报告|政府|会议/.test(s)
-	);
+	const m = WITH_OFFICE.exec(s);
+	if (m) return m[1];
+	if (
+		s.length >= 2 &&
+		s.length <= 5 &&
+		/^[\u3400-\u9fff·]+$/.test(s) &&
+		!/报告|政府|会议|代表/.test(s)
+	)
+		return s;
+	return null;
+}
+
+/** A bare date line under a title: (2023年1月10日) or 2023年1月10日. */
+export function isDateLine(t: string): boolean {
+	return /^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/.test(t);
 }
 
 export function isSalutation(t: string): boolean {
-	return t.length <= 24 && /^各位(?:人大)?代表[^。]{0,16}[:：!！,，]?$/.test(t);
+	if (t.length <= 24 && /^(?:尊敬的)?各位(?:人大)?代表[^。]{0,16}[:：!！,，]?$/.test(t))
+		return true;
+	// salutation and opening on one line: 各位代表：现在，我代表…
+	return /^(?:尊敬的)?各位(?:人大)?代表[^。]{0,12}[:：]\s*现在/.test(t);
 }
 
 /** The compilation-page chrome that can trail a report (short menu words without a sentence). */
@@ -104,7 +129,8 @@ export function splitReports(lines: LineInfo[]): ReportSpan[] {
 		const l = lines[i];
 		if (l.blank || l.chrome) continue;
 		const t = l.t;
-		if (isSalutation(t)) {
+		// A salutation opens a report unless it stands inside one already (各位代表！ as a line).
+		if (isSalutation(t) && (starts.length === 0 || pendingTitles > 0 || pending.length > 0)) {
 			open(i, i);
 			continue;
 		}
@@ -119,7 +145,7 @@ export function splitReports(lines: LineInfo[]): ReportSpan[] {
 			pending.push(i);
 			continue;
 		}
-		if (pending.length > 0 && isSpeakerLine(t)) {
+		if (pending.length > 0 && (isSpeakerLine(t) || isDateLine(t))) {
 			pending.push(i);
 			continue;
 		}
