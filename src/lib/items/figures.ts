@@ -2,7 +2,7 @@
  * A figure in its clause: the words before it (subject and predicate), the words after it (an
  * object for 新建3个口袋公园), and whether it continues a list of values (分别增长7.5%、8%).
  */
-import { findQuantities, type Quantity } from '../numbers';
+import { findQuantities, isGarbledYear, type Quantity } from '../numbers';
 import type { Clause, Span } from './text';
 
 export interface Figure {
@@ -90,7 +90,7 @@ const GROWTH_WORDS = new Set([
 ]);
 const DECLINE_WORDS = new Set(['下降', '减少', '降低', '降幅', '下滑', '回落']);
 const COMPLETION_LEAD =
-	/(?:(?:完成|占)(?:了)?(?:全年|年度|年初)?(?:目标|计划)?(?:任务数|目标任务|任务|计划|目标)?的?|完成率(?:为|达到?)?|完成)$/;
+	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:完成|占)(?:了)?(?:全年|年度|年初)?(?:目标|计划)?(?:任务数|目标任务|任务|计划|目标)?的?|完成率(?:为|达到?)?|完成)$/;
 
 const LEAD_CONNECTOR = /^(?:[、,和及与]|其中|并且|并|且|同时|以及)+/;
 
@@ -101,8 +101,14 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 	const out: Figure[] = [];
 	let prevEnd = clause.start;
 	for (const q of qs) {
-		// Years, ordinals and dates are not figures of interest.
-		if (isYearOrOrdinal(norm, q)) continue;
+		// Years, ordinals, bare numbers and thresholds are part of the words, not figures.
+		if (
+			isYearOrOrdinal(norm, q) ||
+			q.unit === null ||
+			isModifier(norm, q) ||
+			isGarbledYear(norm, q)
+		)
+			continue;
 		const lead = { start: prevEnd, end: q.start };
 		let end = q.start;
 		const preds: string[] = [];
@@ -110,6 +116,8 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			const tail = norm.slice(Math.max(lead.start, end - 3), end);
 			const tok = PRED_TOKENS.find((t) => tail.endsWith(t));
 			if (!tok || end - tok.length < lead.start) break;
+			// 村均65万元: 均 closing the words is part of the subject, not 'each'.
+			if ((tok === '均' || tok === '各' || tok === '都') && preds.length === 0 && !q.prefix) break;
 			preds.unshift(tok);
 			end -= tok.length;
 		}
@@ -132,7 +140,7 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			growth: preds.some((p) => GROWTH_WORDS.has(p)),
 			decline: preds.some((p) => DECLINE_WORDS.has(p)),
 			avg: preds.some((p) => p === '年均' || p === '年平均'),
-			completion: q.unit === '%' && COMPLETION_LEAD.test(leadText),
+			completion: q.unit === '%' && COMPLETION_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')),
 			obj: null
 		};
 		if (listCont && prev) {
@@ -162,7 +170,19 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 function isInsideQuotes(norm: string, clause: Clause, q: Quantity): boolean {
 	const before = norm.slice(clause.start, q.numStart);
 	const open = before.lastIndexOf('“');
-	return open >= 0 && before.indexOf('”', open) < 0 && q.unit !== '%' && !q.unit;
+	return open >= 0 && before.indexOf('”', open) < 0;
+}
+
+/**
+ * A threshold or description that qualifies the noun after it: 20亿元以上产值企业,
+ * 超10亿元项目, 9000元以下低收入农户. A percentage is never one (85%以上问题隐患 is a share).
+ */
+export function isModifier(norm: string, q: Quantity): boolean {
+	if (q.unit === '%') return false;
+	const after = norm.slice(q.end, q.end + 2);
+	if (!/^[\u4e00-\u9fff“]/.test(after) || /^(?:的|和|及|、|等)/.test(after)) return false;
+	if (q.suffix === '以上' || q.suffix === '以下' || q.suffix === '及以上') return true;
+	return (q.prefix === '超' || q.prefix === '超过') && /^(?:项目|企业|产值|规模)/.test(after);
 }
 
 function isYearOrOrdinal(norm: string, q: Quantity): boolean {

@@ -2,13 +2,13 @@
  * Results in the review parts of a report: catalogued indicators with their level, growth and
  * completion, plus any figure the text states as completing (or exceeding) its target.
  */
-import { findIndicator } from '../indicators';
+import { findIndicator, indicatorById } from '../indicators';
 import { boundOf } from '../numbers';
 import type { Period, ResultItem } from '../types';
 import { clauseFigures, type Figure } from './figures';
 import type { ItemContext } from './index';
 import { cleanSubject, splitSubject } from './subjects';
-import { CLAUSE_VERBS, clauses, sentences, type Span } from './text';
+import { CLAUSE_VERBS, OWN_VERB_START, clauses, sentences, type Span } from './text';
 import type { Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
@@ -40,6 +40,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		const defaultPeriod: Period = fiveYearPara ? '5y' : report.kind === 'midyear' ? 'H1' : 'year';
 		const marks = periodMarks(norm, s);
 		let last: Pending | null = null;
+		const recent: ResultItem[] = [];
+		let claimNext = false;
 		let beforeLast: Pending | null = null;
 		let inQizhong = false;
 		let segment = -1;
@@ -51,6 +53,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				inQizhong = false;
 			}
 			if (/^其中/.test(ctext)) inQizhong = true;
+			else if (OWN_VERB_START.test(ctext)) inQizhong = false;
 			const figs = clauseFigures(norm, c, ci);
 			const exceededHere = EXCEEDED.exec(ctext);
 			let i = 0;
@@ -113,11 +116,15 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (/同比基本持平|同比持平/.test(norm.slice(q.end, q.end + 12)) && last?.f === f0) continue;
 
 				// A level (amount, count, area or rate).
-				let indicator: string | null = null;
+				const leadAll = norm.slice(c.start, q.start);
+				if (/启动|谋划|计划|开工建设/.test(leadAll)) continue;
 				let name = stripLeadVerb(subject);
-				let scope: string | undefined;
 				let quoteEnd = q.end;
+				let setQuoteStart = quoteStart;
 				const listed = q.unit === '%' ? splitSubject(name) : null;
+				if (listed && listed.length > 1) {
+					for (const p of listed) if (!p.indicator) p.indicator = rateIndicator(p.text);
+				}
 				if (listed && listed.length > 1 && listed.every((p) => p.indicator)) {
 					// 城乡居民养老保险和城乡居民医疗保险率达99%: one rate for each member.
 					for (const p of listed) {
@@ -128,10 +135,20 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					last = null;
 					continue;
 				}
-				const own = name ? findIndicator(name) : null;
-				if (own && own.end >= name.length - 1) indicator = own.id;
-				else if (own && q.unit === '%' && /率$/.test(name) && own.end >= name.length - 3)
-					indicator = own.id;
+				const resolved = resolveIndicator(name, subject, leadAll);
+				let indicator = resolved.indicator;
+				let scope = resolved.scope;
+				if (!indicator && q.unit === '%' && /^(?:参保率|覆盖率|参合率)$/.test(name) && ci > 0) {
+					// 参加基本医疗保险,参保率达98%: the rate is named by the clause before.
+					const prevClause = cls[ci - 1];
+					const joined = norm.slice(prevClause.start, prevClause.end) + name;
+					const m = findIndicator(joined);
+					if (m && m.end === joined.length) {
+						indicator = m.id;
+						name = joined;
+						setQuoteStart = prevClause.start;
+					}
+				}
 				if (!indicator && f0.obj && q.unit !== '%') {
 					const objText = norm.slice(f0.obj.start, f0.obj.end);
 					const m = findIndicator(objText);
@@ -141,20 +158,42 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						quoteEnd = f0.obj.start + m.end;
 					}
 				}
-				if (!indicator && last && last.item.indicator) {
-					if (TOTAL_INVESTMENT.test(name) && last.item.indicator === 'new_investment_projects') {
-						indicator = 'investment_signed';
-					} else if (AVERAGE_SCOPE.test(name)) {
-						indicator = last.item.indicator;
-						scope = name;
-					} else if (inQizhong && name) {
-						indicator = last.item.indicator;
-						scope = name;
-					} else if (!name && unitFamilyOk(last.item.unit, q.unit)) {
-						indicator = last.item.indicator;
-						name = last.item.text;
-					}
+				const prevSame = recent.filter((r) => unitFamilyOk(r.unit, q.unit)).pop();
+				if (!indicator && /^(?:产量|总产量|总产)$/.test(name)) {
+					// 粮播面积31392亩,产量12209.2吨: the output of the crop just named.
+					if (recent.some((r) => r.indicator === 'grain_area')) indicator = 'grain_output';
 				}
+				if (
+					!indicator &&
+					TOTAL_INVESTMENT.test(name) &&
+					recent.at(-1)?.indicator === 'new_investment_projects'
+				) {
+					indicator = 'investment_signed';
+				} else if (!indicator && prevSame?.indicator) {
+					if (AVERAGE_SCOPE.test(name) || (inQizhong && name)) {
+						indicator = prevSame.indicator;
+						scope = name;
+					} else if (!name) {
+						indicator = prevSame.indicator;
+						name = prevSame.text;
+					}
+				} else if (indicator && inQizhong && prevSame?.indicator === indicator && !scope) {
+					scope = name;
+				}
+				if (indicator && f0.preds.includes('平均') && !scope) {
+					scope = /村/.test(leadAll) ? '村均' : '平均';
+				}
+				// A stock (国家高新技术企业达到398家) is not the year's new count the catalogue tracks.
+				if (
+					indicator &&
+					indicatorById(indicator)?.unitFamily === 'count' &&
+					f0.preds.some((p) => p === '达到' || p === '达' || p === '累计') &&
+					!/新增|新认定|新培育|新引进|培育|新签约/.test(leadAll) &&
+					period !== '5y'
+				)
+					continue;
+				// 村集体经济收入均超50万: a floor for each member, not a figure.
+				if (f0.distributive && !f0.listCont && q.prefix) continue;
 				const item = makeResult(
 					indicator,
 					name || norm.slice(q.start, q.end),
@@ -169,7 +208,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				else if (b === 'about' || q.approx === '余') item.bound = 'about';
 				if (scope) item.scope = scope;
 				if (/同比基本持平|同比持平/.test(norm.slice(q.end, q.end + 12))) item.growth = 0;
-				setQuote(ctx, item, quoteStart, quoteEnd);
+				setQuote(ctx, item, Math.min(quoteStart, setQuoteStart), quoteEnd);
+				if (indicator) recent.push(item);
 				if (/从$/.test(norm.slice(subjSpan.start, subjSpan.end)) && indicator) {
 					// 从27720元增至约4万元: the base level of a change.
 					item.period = 'year';
@@ -181,13 +221,15 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					item.claim = 'exceeded';
 					item.bound = 'at_least';
 					keep(out, pending);
-				} else if (COMPLETED_TASK.test(ctext) && /完成|任务/.test(ctext)) {
+				} else if (claimNext || (COMPLETED_TASK.test(ctext) && /完成|任务/.test(ctext))) {
 					item.claim = 'completed';
 					keep(out, pending);
 				} else if (indicator) keep(out, pending);
 				beforeLast = last;
 				last = pending;
 			}
+			// 圆满完成新兵征集任务,共征集新兵12人: the claim comes first.
+			claimNext = figs.length === 0 && /^(?:全面|圆满|顺利)完成[^,;]*任务$/.test(ctext);
 			// 超额完成年度目标 after a figure: the figure met its target.
 			if (exceededHere && last && last.f.clause !== c && figs.length === 0) {
 				last.item.claim = 'exceeded';
@@ -197,6 +239,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 			if (
 				/全部[^,;]*到位/.test(ctext) &&
 				last &&
+				/任务/.test(last.item.text) &&
 				figs.length === 0 &&
 				last.f.clauseIndex === ci - 1
 			) {
@@ -204,6 +247,24 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				keep(out, last);
 			}
 		});
+	}
+	return dedupe(out);
+}
+
+/** The same figure stated twice (完成87.19万平方米违建治理任务 … 拆除治理违法建设87.19万平方米): one item. */
+function dedupe(items: ResultItem[]): ResultItem[] {
+	const seen = new Map<string, ResultItem>();
+	const out: ResultItem[] = [];
+	for (const r of items) {
+		const key = `${r.indicator}|${r.year}|${r.period}|${r.value}|${r.unit}|${r.growth}|${r.scope ?? ''}`;
+		const prev = seen.get(key);
+		if (prev && (r.indicator || r.value !== null)) {
+			// Keep the richer statement.
+			if (!prev.claim && r.claim) Object.assign(prev, r);
+			continue;
+		}
+		seen.set(key, r);
+		out.push(r);
 	}
 	return out;
 }
@@ -320,4 +381,49 @@ function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number 
 		if (y <= reviewYear && y >= reviewYear - 6 && !/^比/.test(before.slice(m.index - 1))) year = y;
 	}
 	return year;
+}
+
+const FILLERS = /累计|完成|实现|共计|合计/g;
+const TRAILING_NOISE = /(?:申报|认定|工作|任务)$/;
+const FUNDS_FROM = /(?:引进|到位)(.{1,4}?)(?:资金|内资)$/;
+const GROUP_DID = /^(.{0,12}(?:企业|经济|制造业|产业|行业|园区|平台))(?:完成|实现)(.{2,})$/;
+const ABOVE_SCALE: Record<string, string> = {
+	industrial_output: 'industrial_output_above_scale',
+	industrial_value_added: 'industrial_value_added_above_scale'
+};
+
+/** The catalogued indicator a subject names, with a sub-scope when the wording gives one. */
+function resolveIndicator(
+	name: string,
+	withVerb: string,
+	context = ''
+): { indicator: string | null; scope?: string } {
+	if (!name) return { indicator: null };
+	const funds = FUNDS_FROM.exec(withVerb);
+	if (funds) return { indicator: 'investment_attracted', scope: funds[1] };
+	// 规上内资型经济完成工业增加值: a named group's part of the indicator.
+	const group = GROUP_DID.exec(name);
+	if (group && !/^全镇|^全乡/.test(group[1])) {
+		const r = resolveIndicator(group[2], group[2]);
+		if (r.indicator) {
+			const up = /规上|规模以上/.test(group[1] + context) ? ABOVE_SCALE[r.indicator] : undefined;
+			return { indicator: up ?? r.indicator, scope: group[1] };
+		}
+	}
+	if (funds) return { indicator: 'investment_attracted', scope: funds[1] };
+	const own = findIndicator(name);
+	if (own && own.end >= name.length - 1) return { indicator: own.id };
+	const bare = name.replace(FILLERS, '').replace(TRAILING_NOISE, '');
+	const m = bare ? findIndicator(bare) : null;
+	if (m && m.end >= bare.length - 1) return { indicator: m.id };
+	return { indicator: null };
+}
+
+/** 城乡居民养老保险 in a list of rates: the coverage rate of that insurance. */
+function rateIndicator(text: string): string | null {
+	for (const suffix of ['参保率', '覆盖率', '率']) {
+		const m = findIndicator(text + suffix);
+		if (m && m.end === text.length + suffix.length) return m.id;
+	}
+	return null;
 }

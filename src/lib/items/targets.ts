@@ -28,6 +28,8 @@ const POSITIVE = /(?:保持|实现)?正增长/;
 export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const { norm, report } = ctx;
 	const out: TargetItem[] = [];
+	// 到2026年,…。在此基础上,…: the horizon holds to the end of its paragraph.
+	let carried: { year: number; para: number } | null = null;
 	for (const s of sentences(norm, report.start, report.end)) {
 		const sentence = norm.slice(s.start, s.end);
 		const kind = zoning.kindAt(s.start);
@@ -35,23 +37,29 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 		let tier: Tier;
 		let bodyStart = s.start;
 		let year = report.reportYear;
-		const horizon = HORIZON.exec(sentence);
+		const para = norm.lastIndexOf('\n', s.start);
+		const found = HORIZON.exec(sentence);
+		let horizon: { index: number; text: string; year: number } | null = found
+			? { index: found.index, text: found[0], year: Number(found[1]) }
+			: null;
+		if (horizon) carried = { year: horizon.year, para };
+		else if (carried && carried.para === para && kind === 'five_year')
+			horizon = { index: 0, text: '', year: carried.year };
 		if (stmt) {
 			tier = 'headline';
 			bodyStart = s.start + stmt.index + stmt[0].length;
-			if (horizon && Number(horizon[1]) > report.reportYear && kind === 'five_year')
-				year = Number(horizon[1]);
+			if (horizon && horizon.year > report.reportYear && kind === 'five_year') year = horizon.year;
 		} else if (kind === 'five_year') {
-			if (!horizon || Number(horizon[1]) <= report.reportYear) continue;
+			if (!horizon || horizon.year <= report.reportYear) continue;
 			tier = 'headline';
-			year = Number(horizon[1]);
-			bodyStart = s.start + horizon.index + horizon[0].length;
+			year = horizon.year;
+			bodyStart = s.start + horizon.index + horizon.text.length;
 		} else if (kind === 'targets') {
 			tier = 'headline';
 		} else if (kind === 'plan') {
 			tier = 'plan';
 			if (MULTI_YEAR.test(sentence)) continue;
-			if (horizon && Number(horizon[1]) !== report.reportYear) continue;
+			if (horizon && horizon.year !== report.reportYear) continue;
 		} else continue;
 		collect(ctx, { start: bodyStart, end: s.end }, tier, year, kind, out);
 	}

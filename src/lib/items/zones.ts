@@ -13,7 +13,7 @@ const REVIEW_HEAD =
 const FIVE_YEAR_HEAD =
 	/今后五年|未来五年|五年(?:发展)?(?:目标|规划)|十[四五六]五.{0,4}(?:目标|规划)/;
 const PLAN_HEAD =
-	/工作安排|工作思路|目标任务|工作目标|主要目标|主要工作|重点工作|工作重点|工作部署|总体部署|下半年|下一步|工作打算|工作建议|自身建设|政府建设/;
+	/工作安排|工作思路|目标任务|工作目标|主要目标|主要工作|重点工作|工作重点|工作部署|总体部署|下半年|下一步|工作打算|工作建议/;
 const PROBLEMS_HEAD = /问题|不足|困难和挑战/;
 
 /** Short lines that look like headings, with the kind they open (null: not a zone switch). */

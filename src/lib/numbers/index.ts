@@ -195,6 +195,14 @@ export interface Quantity {
 	negative: boolean;
 }
 
+/** A figure that starts with a year and runs on (20222027亩): a damaged date, not a value. */
+export function isGarbledYear(s: string, q: Quantity): boolean {
+	return (
+		/^20\d{2}\d{3,}$/.test(s.slice(q.numStart, q.numEnd).replace(/[^\d]/g, '').slice(0, 12)) &&
+		q.value >= 2e7
+	);
+}
+
 export type RawBound = 'exactly' | 'at_least' | 'at_most' | 'about' | 'range';
 
 /** Bound implied by a figure's own qualifiers. 余/多 count as at least (3万多亩 ≥ 3万亩). */
@@ -270,7 +278,8 @@ export function findQuantities(s: string, from = 0, to = s.length): Quantity[] {
 		if (approx) q.approx = approx;
 		const before = s.slice(Math.max(0, absStart - 4), absStart);
 		const pm = PREFIX_RE.exec(before);
-		if (pm) {
+		// 签约/合约/节约 end in 约 without meaning 'about'.
+		if (pm && !(pm[1] === '约' && /[签合节制预条公大契相]约了?$/.test(before))) {
 			q.prefix = pm[1] as PrefixQualifier;
 			q.start = absStart - pm[0].length;
 		}
