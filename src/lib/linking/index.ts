@@ -538,7 +538,7 @@ function paceAssessment(ctx: Ctx, t: Tgt, lastReviewed: number | null): Draft | 
 	if (comparison === 'rate') return null;
 	// Pace so far: the average growth since the base year, or (in the plan's first year) the
 	// growth of the year just reviewed.
-	const baseLevel = upTo > base ? levelOf(ctx, { ...item, measure: 'level' }, base) : null;
+	const baseLevel = upTo > base ? levelOf(ctx, item, base) : null;
 	const lastLevel = baseLevel ? levelInUnit(ctx, item, upTo, baseLevel.res.item.unit) : null;
 	let soFar: number;
 	const evidence: EvidenceRef[] = [];
