@@ -61,7 +61,11 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			if (MULTI_YEAR.test(sentence)) continue;
 			if (horizon && horizon.year !== report.reportYear) continue;
 		} else continue;
+		const before = out.length;
 		collect(ctx, { start: bodyStart, end: s.end }, tier, year, kind, out);
+		// A carried horizon is weaker evidence: keep only catalogued indicators.
+		if (horizon && !found && !stmt)
+			out.splice(before, out.length - before, ...out.slice(before).filter((t) => t.indicator));
 	}
 	return dedupe(out);
 }
