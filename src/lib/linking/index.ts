@@ -643,7 +643,9 @@ function assessTarget(ctx: Ctx, t: Tgt): Draft[] {
 	}
 	const completion = completionAssessment(ctx, t);
 	if (completion) drafts.push(completion);
-	const mid = midyearAssessment(ctx, t);
+	// An implied target's value comes from the year-to-date figure itself: comparing the two
+	// again would only restate the stated completion.
+	const mid = t.ref.implied ? null : midyearAssessment(ctx, t);
 	if (mid) drafts.push(mid);
 	const reviewed = ctx.reports
 		.filter((r) => r.kind === 'annual')
