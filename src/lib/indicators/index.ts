@@ -73,3 +73,24 @@ export function findIndicatorAtEnd(phrase: string): IndicatorMatch | null {
 export function lookupIndicator(name: string): string | null {
 	return byName.get(normalizeForMatching(name)) ?? null;
 }
+
+const FAMILY_UNITS: Record<UnitFamily, RegExp | null> = {
+	currency: /元/,
+	count:
+		/^(?:万)?(?:家|个|项|件|人|户|名|座|所|栋|幢|间|处|宗|条|批|辆|台|套|只|头|艘|支|份|村|人次|户次)$/,
+	area: /亩|平方|公顷/,
+	rate: /^%$/,
+	mass: /吨|公斤|斤/,
+	energy: /千瓦时|标准煤|吨标煤/,
+	length: /米|公里/,
+	other: null
+};
+
+/** Whether a figure in `unit` can be a level of the indicator (no 个 for an income). */
+export function unitFits(id: string, unit: string | null): boolean {
+	const ind = byId.get(id);
+	if (!ind || !unit) return true;
+	const re = FAMILY_UNITS[ind.unitFamily];
+	if (unit === '%') return ind.unitFamily === 'rate' || ind.unitFamily === 'other';
+	return re === null || re.test(unit);
+}

@@ -157,9 +157,15 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 	// Objects after a figure: up to the next figure, 、, or the clause end.
 	for (let i = 0; i < out.length; i++) {
 		const f = out[i];
-		const limit = i + 1 < out.length ? out[i + 1].lead.start : clause.end;
+		const next = out[i + 1];
+		const limit = next ? next.q.start : clause.end;
 		let e = f.q.end;
 		while (e < limit && !/[、,;]/.test(norm[e])) e++;
+		// 3个封闭式老旧小区和大其里等5个: the object ends before the next item's words.
+		if (next && e === limit) {
+			const cut = norm.slice(f.q.end, e).search(/和|及|与/);
+			if (cut >= 0) e = f.q.end + cut;
+		}
 		let s = f.q.end;
 		if (norm[s] === '的') s++;
 		if (e > s) f.obj = { start: s, end: e };
@@ -182,7 +188,12 @@ export function isModifier(norm: string, q: Quantity): boolean {
 	const after = norm.slice(q.end, q.end + 2);
 	if (!/^[\u4e00-\u9fff“]/.test(after) || /^(?:的|和|及|、|等)/.test(after)) return false;
 	if (q.suffix === '以上' || q.suffix === '以下' || q.suffix === '及以上') return true;
-	return (q.prefix === '超' || q.prefix === '超过') && /^(?:项目|企业|产值|规模)/.test(after);
+	// 超10亿元项目: an amount threshold naming a class of projects.
+	return (
+		(q.prefix === '超' || q.prefix === '超过') &&
+		/元/.test(q.unit ?? '') &&
+		/^(?:项目|企业|产值|规模)/.test(after)
+	);
 }
 
 function isYearOrOrdinal(norm: string, q: Quantity): boolean {

@@ -2,7 +2,7 @@
  * Results in the review parts of a report: catalogued indicators with their level, growth and
  * completion, plus any figure the text states as completing (or exceeding) its target.
  */
-import { findIndicator, indicatorById } from '../indicators';
+import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf } from '../numbers';
 import type { Period, ResultItem } from '../types';
 import { clauseFigures, type Figure } from './figures';
@@ -152,11 +152,15 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (!indicator && f0.obj && q.unit !== '%') {
 					const objText = norm.slice(f0.obj.start, f0.obj.end);
 					const m = findIndicator(objText);
-					if (m && m.start <= 1) {
+					if (m && m.start <= 1 && unitFits(m.id, q.unit)) {
 						indicator = m.id;
 						name = objText.slice(0, m.end);
 						quoteEnd = f0.obj.start + m.end;
 					}
+				}
+				if (indicator && !unitFits(indicator, q.unit)) {
+					indicator = null;
+					scope = undefined;
 				}
 				const prevSame = recent.filter((r) => unitFamilyOk(r.unit, q.unit)).pop();
 				if (!indicator && /^(?:产量|总产量|总产)$/.test(name)) {

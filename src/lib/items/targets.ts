@@ -2,6 +2,7 @@
  * Targets: the statement of main expected targets (headline), a five-year plan's 到YYYY年 goals
  * (headline, year YYYY) and quantified tasks for the target year in the work plan (plan).
  */
+import { findIndicator } from '../indicators';
 import { boundOf } from '../numbers';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
 import { clauseFigures, type Figure } from './figures';
@@ -14,8 +15,8 @@ import type { Zoning } from './zones';
 const STATEMENT =
 	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]|(?:主要预期目标|预期性目标)(?:是|为)/;
 const HORIZON = /到(20\d\d)年/;
-const MULTI_YEAR = /今后五年|未来五年|五年内|三年内|五年来|\d{4}-\d{4}年/;
-const PORTFOLIO = /排出|谋划|储备|做好|列入|梳理|滚动|共有|累计/;
+const MULTI_YEAR = /今后五年|未来五年|五年内|三年内|五年来|\d{4}-\d{4}年|用\d+年(?:时间)?|未来可/;
+const PORTFOLIO = /排出|排定|谋划|储备|做好|列入|梳理|滚动|共有|累计|续建|推进|巩固/;
 const HEDGE_INLINE = /(力争|确保|争取|努力)/;
 const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
 
@@ -28,6 +29,7 @@ const POSITIVE = /(?:保持|实现)?正增长/;
 export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const { norm, report } = ctx;
 	const out: TargetItem[] = [];
+	const portfolio: Portfolio = { para: -1, scope: null, active: false };
 	// 到2026年,…。在此基础上,…: the horizon holds to the end of its paragraph.
 	let carried: { year: number; para: number } | null = null;
 	for (const s of sentences(norm, report.start, report.end)) {
@@ -62,13 +64,28 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			if (horizon && horizon.year !== report.reportYear) continue;
 		} else continue;
 		const before = out.length;
-		collect(ctx, { start: bodyStart, end: s.end }, tier, year, kind, out);
+		if (portfolio.para !== para) Object.assign(portfolio, { para, scope: null, active: false });
+		portfolio.active = false;
+		collect(ctx, { start: bodyStart, end: s.end }, tier, year, kind, out, portfolio);
 		// A carried horizon is weaker evidence: keep only catalogued indicators.
 		if (horizon && !found && !stmt)
 			out.splice(before, out.length - before, ...out.slice(before).filter((t) => t.indicator));
 	}
 	return dedupe(out);
 }
+
+/**
+ * A listed portfolio of projects (今年共排出…项目23个, 推进9个县级重点项目): its counts are not
+ * targets, but the planned investment that follows is the portfolio's (scope = the projects).
+ */
+interface Portfolio {
+	para: number;
+	scope: string | null;
+	/** Set within the sentence once a portfolio count was seen. */
+	active: boolean;
+}
+
+const PLANNED_INVESTMENT = /^计划(?:全年)?(?:总)?投资(?:总额)?$/;
 
 interface Subject {
 	span: Span;
@@ -81,7 +98,8 @@ function collect(
 	tier: Tier,
 	year: number,
 	section: TargetItem['section'],
-	out: TargetItem[]
+	out: TargetItem[],
+	portfolio: Portfolio
 ): void {
 	const { norm, text } = ctx;
 	const cls = clauses(norm, body);
@@ -106,6 +124,7 @@ function collect(
 		}
 
 		const figs = clauseFigures(norm, c, ci);
+		let consumedUntil = c.start;
 		let i = 0;
 		while (i < figs.length) {
 			const group: Figure[] = [figs[i]];
@@ -116,7 +135,30 @@ function collect(
 			const leadText = norm.slice(f0.lead.start, f0.lead.end);
 			const inline = HEDGE_INLINE.exec(leadText);
 			if (inline) hedge = inline[1] as Modality;
-			if (tier === 'plan' && !keepPlanFigure(norm, f0, figs, c)) continue;
+			if (tier === 'plan') {
+				const verdict = keepPlanFigure(norm, f0, figs, c);
+				const countUnit = f0.q.unit !== '%' && !/元|亩|平方|米|吨/.test(f0.q.unit ?? '');
+				if (verdict === 'portfolio') {
+					portfolio.active = true;
+					const words = norm.slice(cleanSubject(norm, f0.subj).start, f0.subj.end);
+					const named = /项目$/.test(words)
+						? words
+						: f0.obj
+							? norm.slice(f0.obj.start, f0.obj.end)
+							: '';
+					portfolio.scope =
+						named.replace(/^(?:今年)?(?:共)?(?:排出|排定|推进|致力于推进)?/, '') || null;
+					continue;
+				}
+				if (verdict === 'drop') continue;
+				if (
+					portfolio.active &&
+					countUnit &&
+					!OWN_VERB_START.test(ctext) &&
+					!HEDGE_START.test(ctext)
+				)
+					continue;
+			}
 			if (f0.q.unit === null || f0.q.unit === 'pp') continue;
 
 			const measure: Measure = f0.avg
@@ -124,29 +166,57 @@ function collect(
 				: f0.q.unit === '%' && (f0.growth || f0.decline) && !reachesLevel(f0)
 					? 'growth'
 					: 'level';
-			let subjSpan = cleanSubject(norm, f0.subj);
-			subjSpan = stripVerbs(norm, subjSpan);
+			const cleaned = cleanSubject(norm, {
+				start: Math.max(f0.subj.start, consumedUntil),
+				end: Math.max(f0.subj.end, consumedUntil)
+			});
+			const subjSpan = stripVerbs(norm, cleaned);
 			let subjectText = norm.slice(subjSpan.start, subjSpan.end);
-			let quoteStart = quoteStartOf(norm, f0, c);
+			/** The subject with its verb, for the catalogue lookup (新增规上工业企业). */
+			let lookupText = norm.slice(cleaned.start, cleaned.end);
+			let quoteStart = Math.max(quoteStartOf(norm, f0, c), consumedUntil);
 			let quoteEnd = group[group.length - 1].q.end;
-			if (!subjectText || /等$/.test(subjectText)) {
-				if (f0.obj && f0.q.unit !== '%') {
-					subjectText = norm.slice(f0.obj.start, f0.obj.end);
-					quoteEnd = f0.obj.end;
+			const objText = f0.obj ? norm.slice(f0.obj.start, f0.obj.end) : '';
+			// Named items and then their count (华星、永盛等10个老旧工业点改造): the count's
+			// object says what is counted.
+			const enumerated = /、|等$/.test(subjectText) && f0.q.unit !== '%';
+			if (!subjectText || enumerated) {
+				if (objText && f0.q.unit !== '%') {
+					subjectText = objText;
+					lookupText = objText;
+					quoteEnd = f0.obj!.end;
+					consumedUntil = f0.obj!.end;
+					if (enumerated) quoteStart = f0.q.start;
 				} else if (lastSubject) {
 					subjectText = (lastSubject as Subject).text;
+					lookupText = subjectText;
 					quoteStart = Math.min(quoteStart, (lastSubject as Subject).span.start);
 				} else if (tier === 'headline') continue;
+				else subjectText = lookupText;
 			} else {
 				lastSubject = { span: { start: quoteStart, end: subjSpan.end }, text: subjectText };
 			}
 			if (!subjectText) continue;
+			if (
+				tier === 'plan' &&
+				/的/.test(objText) &&
+				!enumerated &&
+				f0.q.unit !== '%' &&
+				!/完成|实现|新建|建成/.test(norm.slice(c.start, f0.q.start))
+			)
+				continue;
 
 			const split = f0.distributive || measure !== 'level' || f0.q.unit === '%' || group.length > 1;
 			let parts = split
 				? splitSubject(subjectText)
 				: [{ text: subjectText, indicator: splitSubject(subjectText)[0].indicator }];
-			if (!split) parts = [{ text: subjectText, indicator: indicatorOf(subjectText) }];
+			if (!split)
+				parts = [
+					{
+						text: subjectText,
+						indicator: indicatorOf(subjectText) ?? indicatorOf(lookupText) ?? objIndicator(objText)
+					}
+				];
 			if (tier === 'headline' && parts.every((p) => !p.indicator) && measure !== 'level') {
 				// keep: headline targets may name phrases the catalogue lacks
 			}
@@ -155,7 +225,17 @@ function collect(
 			for (let k = 0; k < n; k++) {
 				const part = parts[Math.min(k, parts.length - 1)];
 				const f = group.length === 1 ? f0 : group[Math.min(k, group.length - 1)];
-				const item = buildTarget(f, last, measure, part.text, part.indicator, tier, year, hedge);
+				const indicator = part.indicator;
+				const item = buildTarget(f, last, measure, part.text, indicator, tier, year, hedge);
+				if (
+					tier === 'plan' &&
+					portfolio.scope &&
+					!indicator &&
+					PLANNED_INVESTMENT.test(norm.slice(cleanSubject(norm, f0.subj).start, f0.subj.end))
+				) {
+					item.indicator = 'project_investment';
+					item.scope = portfolio.scope;
+				}
 				item.quote = text.slice(quoteStart, quoteEnd);
 				item.start = quoteStart;
 				item.end = quoteEnd;
@@ -164,6 +244,11 @@ function collect(
 			}
 		}
 	});
+}
+
+/** 推动超过100家企业实现小升规: the catalogued name inside the words after the figure. */
+function objIndicator(obj: string): string | null {
+	return obj ? (findIndicator(obj)?.id ?? null) : null;
 }
 
 function indicatorOf(text: string): string | null {
@@ -232,26 +317,42 @@ function buildTarget(
 	return item;
 }
 
-function keepPlanFigure(norm: string, f: Figure, figs: Figure[], c: Span): boolean {
+function keepPlanFigure(
+	norm: string,
+	f: Figure,
+	figs: Figure[],
+	c: Span
+): 'keep' | 'drop' | 'portfolio' {
+	return keepPlan(norm, f, figs, c);
+}
+
+function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'drop' | 'portfolio' {
 	const q = f.q;
-	if (q.unit === null || q.unit === 'pp') return false;
-	if (q.chinese && !/[万亿]/.test(q.unit)) return false;
-	if (q.unit === '%' && !f.listCont && /占/.test(norm.slice(f.lead.start, f.q.start))) return false;
+	if (q.unit === null || q.unit === 'pp') return 'drop';
+	if (q.chinese && !/[万亿]/.test(q.unit)) return 'drop';
+	if (q.unit === '%' && !f.listCont && /占/.test(norm.slice(f.lead.start, f.q.start)))
+		return 'drop';
 	const after = norm.slice(q.end, q.end + 2);
 	// A threshold that qualifies a noun (20亿元以上产值企业, 9000元以下低收入农户).
 	if (q.unit !== '%' && (q.suffix === '以上' || q.suffix === '以下' || q.suffix === '及以上')) {
-		if (/^[\u4e00-\u9fff“]/.test(after) && !/^(?:的|,|、)/.test(after)) return false;
+		if (/^[\u4e00-\u9fff“]/.test(after) && !/^(?:的|,|、)/.test(after)) return 'drop';
 	}
 	if (q.unit !== '%' && q.suffix === undefined && /^的/.test(after)) {
 		// 总投资101.77亿元的32个项目: the figure describes the counted items.
-		if (figs.some((g) => g.q.start > q.end && g.q.start - q.end < 20)) return false;
+		if (figs.some((g) => g.q.start > q.end && g.q.start - q.end < 20)) return 'drop';
 	}
 	const leadToFig = norm.slice(c.start, q.start);
-	if (PORTFOLIO.test(leadToFig)) return false;
-	if (/^推进/.test(norm.slice(c.start, c.end)) && !/完成/.test(leadToFig)) return false;
+	if (PORTFOLIO.test(leadToFig) && !/完成|实现/.test(leadToFig)) return 'portfolio';
+	// 推动全镇34个中心提质增效: all the existing ones, not a quantity to reach.
+	if (/(?:全镇|全部|所有|现有)$/.test(leadToFig)) return 'drop';
+	// 对已整治的3个: a count of things described, not a task.
+	if (norm[q.start - 1] === '的' && q.unit !== '%') return 'drop';
+	if (/(?:占地|用地|建筑|总)面积$/.test(norm.slice(f.lead.start, q.start).replace(/约$/, '')))
+		return 'drop';
+	if (/^级/.test(norm.slice(q.end, q.end + 1))) return 'drop';
 	if (/总投资$|总投资超?$/.test(norm.slice(f.lead.start, q.numStart)) && figs.length > 1)
-		return false;
-	return true;
+		return 'drop';
+	return 'keep';
 }
 
 function qualitative(
