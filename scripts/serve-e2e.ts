@@ -12,6 +12,8 @@ import { loadPaths } from '../src/lib/server/loader';
 
 const dbPath = join(mkdtempSync(join(tmpdir(), 'ledger-e2e-')), 'ledger.sqlite');
 const paths = ['data/reports', ...(process.env.E2E_LOAD?.split(delimiter).filter(Boolean) ?? [])];
+// The synthetic multi-year corpus (fictional towns, stored as synthetic) exercises every ledger rule.
+if (!paths.includes('tests/fixtures/synthetic')) paths.push('tests/fixtures/synthetic');
 const db = openDatabase(dbPath);
 const summary = loadPaths(db, paths);
 db.close();
