@@ -58,17 +58,13 @@ export function splitPlace(full: string): Place | null {
 	if (name.length < 2 || STOP_NAME.test(name)) return null;
 	const town = name + m[2];
 	const place: Place = { town, county: null, city: null, province: null };
-	for (const p of parts) {
+	// The unit right above a town is its county (县, 区, or a county-level 市); a 市/州 above
+	// that is the city.
+	parts.forEach((p, i) => {
 		if (p.endsWith('省')) place.province = p;
-		else if (/[县区旗]$/.test(p)) place.county = p;
-		else if (place.city === null && place.county === null) place.city = p;
-		else place.county = p;
-	}
-	if (place.city && !place.county && parts.length === 1) {
-		// A lone city directly above a town is a county-level city (临海市杜桥镇).
-		place.county = place.city;
-		place.city = null;
-	}
+		else if (i === parts.length - 1) place.county = p;
+		else place.city = p;
+	});
 	return place;
 }
 

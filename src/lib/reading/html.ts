@@ -2,8 +2,8 @@
  * A small HTML → plain text converter for saved government web pages. Not a full HTML parser:
  * one linear pass over tags. Script/style and obvious navigation chrome are dropped, block
  * elements become line breaks, table cells are joined with " | " (so 索引号 tables read as one
- * line per row), entities are decoded. The page <title> becomes the first line, because it often
- * names the town and the delivery date that the body's own title omits.
+ * line per row), entities are decoded. The page <title> is returned apart (not in the text): it
+ * often names the town that the body's own title omits, so metadata reads it.
  */
 
 export interface HtmlText {
@@ -223,7 +223,6 @@ export function htmlToText(html: string): HtmlText {
 		.split('\n')
 		.map((l) => l.replace(/^[ \t]+|[ \t]+$/g, '').replace(/(?: \| )+$/, ' |'));
 	const kept: string[] = [];
-	if (title) kept.push(title, '');
 	let blank = true;
 	for (const l of lines) {
 		const empty = l === '' || l === '|';

@@ -142,17 +142,46 @@ function sentenceStart(norm: string, at: number, lineStart: number): number {
 	return lineStart;
 }
 
-/** A line of a target list: numbered or short, with a figure, ending a clause. */
+/** Numbering style of a list line: arabic 1. / (1), han 一、 / (一), 一是, or none. */
+function listStyle(t: string): string {
+	if (/^\d+\s*[.、．)）]/.test(t)) return 'arabic';
+	if (/^[(（]\s*\d+\s*[)）]/.test(t)) return 'arabic-paren';
+	if (/^[(（]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 'han-paren';
+	if (/^[一二三四五六七八九十]+\s*是/.test(t)) return 'yishi';
+	if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 'han';
+	return 'none';
+}
+
+/** A line of a target list: short, with a figure, numbered or ending a clause. */
 function isListLine(t: string): boolean {
 	return (
 		t.length <= 160 &&
 		/\d|同步|正增长/.test(t) &&
-		(/^(?:\d+\s*[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、是])/.test(
-			t
-		) ||
-			/[；;。,，]$/.test(t))
+		(listStyle(t) !== 'none' || /[；;。,，]$/.test(t))
 	);
 }
+
+/** The last line of a target list starting after line i (i itself when there is none). */
+function listEnd(lines: LineInfo[], i: number, to: number): number {
+	let end = i;
+	let style: string | null = null;
+	for (let j = i + 1; j <= to; j++) {
+		const t = lines[j].t;
+		if (lines[j].blank) continue;
+		if (!isListLine(t)) break;
+		const st = listStyle(t);
+		if (style === null) style = st;
+		else if (st !== style) break;
+		end = j;
+		// an unnumbered list ends with its sentence
+		if (st === 'none' && /[。]$/.test(t)) break;
+	}
+	return end;
+}
+
+/** A heading that only announces the targets: （一）主要预期目标, 2023年主要目标. */
+const TARGETS_HEADING = /(?:主要)?预期目标|年度(?:主要)?目标|主要(?:经济)?(?:目标|指标)/;
+const NOT_TARGETS_HEADING = /安排|思路|部署|措施|举措|重点|任务|工作|[和及与]/;
 
 /** A statement of five-year goals (今后五年…主要目标是…) is 'five_year', not the year's targets. */
 function cutKind(lead: string): SectionKind {
@@ -168,7 +197,12 @@ function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): 
 		const line = norm.slice(l.start, l.end);
 		TARGET_CUE.lastIndex = 0;
 		let m: RegExpExecArray | null;
-		if (isHeadingLine(line) && !/\d/.test(line) && TARGET_CUE.test(line)) {
+		if (
+			isHeadingLine(line) &&
+			!/\d{1,3}\s*%/.test(line) &&
+			TARGETS_HEADING.test(line) &&
+			!NOT_TARGETS_HEADING.test(line)
+		) {
 			// A heading "（一）主要预期目标" announces the paragraph(s) under it.
 			let endLine = i;
 			for (let j = i + 1; j <= to && j <= i + 8; j++) {
@@ -177,7 +211,6 @@ function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): 
 				if (isHeadingLine(t) || !/\d|同步|正增长/.test(t)) break;
 				endLine = j;
 			}
-			TARGET_CUE.lastIndex = 0;
 			if (endLine > i) {
 				cuts.push({ start: l.start, end: lines[endLine].end, kind: cutKind(line), heading: line });
 				i = endLine;
@@ -208,11 +241,7 @@ function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): 
 			let endLine = i;
 			if (endsWithColon) {
 				// "主要预期目标是：" followed by a list of lines.
-				let j = i + 1;
-				while (j <= to && (lines[j].blank || isListLine(lines[j].t))) {
-					if (!lines[j].blank) endLine = j;
-					j++;
-				}
+				endLine = listEnd(lines, i, to);
 				if (endLine === i) continue;
 				sEnd = lines[endLine].end;
 			}
@@ -262,7 +291,7 @@ export function findSections(input: SectionInput): Section[] {
 		if (l.blank || l.chrome) continue;
 		const kind = isHeadingLine(l.t) ? classifyHeading(l.t) : null;
 		if (kind !== null && kind !== 'other') break;
-		if (CLOSING_START.test(l.t) && CLOSING_WORDS.test(l.t) && l.t.length > 40) {
+		if (CLOSING_START.test(l.t) && CLOSING_WORDS.test(l.t) && l.t.length > 20) {
 			closingFrom = k;
 			break;
 		}

@@ -120,7 +120,12 @@ export function splitReports(lines: LineInfo[]): ReportSpan[] {
 			while (lastTitle > 0 && !isTitleLine(lines[header[lastTitle]].t)) lastTitle--;
 			header = header.slice(lastTitle);
 		}
-		starts.push({ first: header.length ? header[0] : at, header, salutation });
+		// Page chrome inside the header (日期, 浏览次数 between a page title and the body) stays
+		// out of the report: the span starts after the last chrome line.
+		let first = header.length ? header[0] : at;
+		for (let j = first; j < at; j++) if (lines[j].chrome) first = j + 1;
+		while (first < at && lines[first].blank) first++;
+		starts.push({ first, header, salutation });
 		pending = [];
 		pendingTitles = 0;
 	};

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { pageFacts } from '../../../src/lib/reading/chrome';
+import { cleanDate, damagedDate } from '../../../src/lib/metadata/dates';
+import { frequentTown, reportMeta, splitPlace } from '../../../src/lib/metadata/index';
+import { findSections } from '../../../src/lib/sections/index';
+import { splitReports } from '../../../src/lib/splitting/index';
+import { layout } from '../splitting/helpers';
+
+function metas(text: string) {
+	const d = layout(text);
+	const page = pageFacts(d.info.filter((l) => l.chrome).map((l) => l.t));
+	return splitReports(d.info).map((span) => {
+		const sections = findSections({ text: d.text, norm: d.norm, lines: d.info, span });
+		return reportMeta({ text: d.text, norm: d.norm, lines: d.info, span, page, sections });
+	});
+}
+const meta = (text: string) => metas(text)[0];
+
+const opening = '各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。';
+
+describe('town', () => {
+	it('comes from the title, with the county split off', () => {
+		const m = meta(
+			`临江市青禾镇2023年政府工作报告\n${opening}\n一、2022年工作回顾\n全镇经济平稳。`
+		);
+		expect(m.town).toBe('青禾镇');
+		expect(m.county).toBe('临江市');
+	});
+	it('comes from the delivery line when the title has none', () => {
+		const m = meta(
+			`政府工作报告\n——2022年1月6日在雾岭乡第九届人民代表大会第一次会议上\n${opening}`
+		);
+		expect(m.town).toBe('雾岭乡');
+	});
+	it('comes from the body (我代表…人民政府) when the header names none', () => {
+		const m = meta(
+			'政府工作报告\n各位代表：\n现在，我代表栗园街道人民政府向大会报告工作。\n一、工作回顾\n全街道经济平稳。'
+		);
+		expect(m.town).toBe('栗园街道');
+	});
+	it('comes from the page publisher, then from the most frequent name', () => {
+		expect(
+			meta('发布机构：梧川镇\n2024年上半年工作报告\n一、上半年工作\n全镇经济平稳运行。').town
+		).toBe('梧川镇');
+		const body =
+			'2024年上半年工作情况\n一、主要指标完成情况\n上半年，枫湾镇经济平稳。枫湾镇工业稳步增长，全镇项目推进有力，枫湾镇民生改善。';
+		expect(meta(body).town).toBe('枫湾镇');
+	});
+	it('splitPlace and frequentTown keep a town of three characters and refuse common words', () => {
+		expect(splitPlace('浙江省临海市杜家镇')).toEqual({
+			town: '杜家镇',
+			county: '临海市',
+			city: null,
+			province: '浙江省'
+		});
+		expect(splitPlace('新市镇')?.town).toBe('新市镇');
+		expect(splitPlace('城镇')).toBeNull();
+		expect(
+			frequentTown(
+				'天目岭镇位于山区。天目岭镇交通便利，天目岭镇旅游发达，全镇人口3万，城镇化率高。'
+			)
+		).toBe('天目岭镇');
+	});
+});
+
+describe('kind and years', () => {
+	it('an annual report sets targets for the title year and reviews the year before', () => {
+		const m = meta(
+			`青禾镇2023年政府工作报告\n${opening}\n一、2022年工作回顾\n全镇经济平稳。\n二、2023年工作安排\n全力以赴。`
+		);
+		expect(m).toMatchObject({ kind: 'annual', reportYear: 2023, reviewYear: 2022 });
+	});
+	it('a December-delivered report sets next year’s targets and reviews the year it is delivered in', () => {
+		const m = meta(
+			`政府工作报告\n——2021年12月25日在白鹭镇第三届人民代表大会第一次会议上\n${opening}\n2021年和本届政府工作回顾\n今年以来，全镇经济平稳。\n2022年重点工作安排\n根据要求，全镇经济发展的主要预期目标是：规上工业总产值增长6%。`
+		);
+		expect(m).toMatchObject({
+			kind: 'annual',
+			reportYear: 2022,
+			reviewYear: 2021,
+			delivered: '2021-12-25'
+		});
+	});
+	it('the targets statement names the year when the title does not', () => {
+		const m = meta(
+			`政府工作报告\n${opening}\n一、过去一年工作回顾\n全镇经济平稳。\n二、今后工作\n2024年全镇经济社会发展的主要预期目标是：地区生产总值增长6%。`
+		);
+		expect(m.reportYear).toBe(2024);
+		expect(m.reviewYear).toBe(2023);
+	});
+	it('a mid-year report (上半年工作报告 / 上半年…完成情况) reviews its own year', () => {
+		expect(
+			meta('2024年上半年工作报告\n一、上半年政府工作\n上半年经济平稳运行，实现增长。')
+		).toMatchObject({
+			kind: 'midyear',
+			reportYear: 2024,
+			reviewYear: 2024
+		});
+		expect(
+			meta(
+				'2020年上半年重点工作任务完成情况\n一、主要经济指标完成情况\n1-6月，全镇实现产值7071万元。'
+			)
+		).toMatchObject({
+			kind: 'midyear',
+			reportYear: 2020
+		});
+	});
+});
+
+describe('delivery date, session, speaker, published', () => {
+	it('reads the delivery line, session and a spaced speaker name', () => {
+		const m = meta(
+			`政府工作报告\n——2023年2月10日在青禾镇第五届人民代表大会\n第三次会议上\n林 一 舟\n${opening}`
+		);
+		expect(m.delivered).toBe('2023-02-10');
+		expect(m.session).toBe('第五届人民代表大会第三次会议');
+		expect(m.speaker).toBe('林一舟');
+	});
+	it('repairs a damaged delivery date, preferring a clean date in the page title', () => {
+		expect(
+			meta(`政府工作报告\n——2020812日在青禾镇第十七届人民代表大会\n次会议上\n${opening}`).delivered
+		).toBe('2020-08-12');
+		const m = meta(
+			`青禾镇政府工作报告(2020年1月12日在青禾镇第十七届人民代表大会第七次会议)\n政府工作报告\n——2020112日在青禾镇第十七届人民代表大会\n${opening}`
+		);
+		expect(m.delivered).toBe('2020-01-12');
+		expect(m.session).toBe('第十七届人民代表大会第七次会议');
+	});
+	it('takes a bare date line under the title as the delivery date', () => {
+		const m = meta(`雾岭乡2023年政府工作报告\n（2023年1月8日）\n${opening}`);
+		expect(m.delivered).toBe('2023-01-08');
+	});
+	it('carries the page publication date, publisher and index number', () => {
+		const m = meta(
+			`索引号：TEST-9/2023-1\n发布机构：青禾镇\n发布时间：2023-03-02 09:15\n青禾镇2023年政府工作报告\n${opening}`
+		);
+		expect(m).toMatchObject({
+			published: '2023-03-02',
+			publisher: '青禾镇',
+			indexNumber: 'TEST-9/2023-1'
+		});
+		expect(meta(`青禾镇2023年政府工作报告\n${opening}`).published).toBeNull();
+	});
+});
+
+describe('dates', () => {
+	it('cleanDate reads 年月日 and dashed forms', () => {
+		expect(cleanDate('2020年8月12日在')).toBe('2020-08-12');
+		expect(cleanDate('2024-08-29 15:04')).toBe('2024-08-29');
+		expect(cleanDate('2023年2月30日')).toBeNull();
+	});
+	it('damagedDate accepts only an unambiguous reading', () => {
+		expect(damagedDate('——2020812日在')).toBe('2020-08-12');
+		expect(damagedDate('——2021125日在')).toBeNull(); // 1-25 or 12-5
+		expect(damagedDate('——20201231日在')).toBe('2020-12-31');
+		expect(damagedDate('——2020年8月12日')).toBe('2020-08-12');
+	});
+});

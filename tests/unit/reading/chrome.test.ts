@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isChromeLine, pageFacts } from '../../../src/lib/reading/chrome';
+
+describe('isChromeLine', () => {
+	it.each([
+		'进入老年模式 退出老年模式',
+		'当前位置:首页',
+		'> 政务公开 > 信息公开目录 > 计划总结',
+		'索引号: AB123-071/2021-1 公开方式: 主动公开',
+		'索  引:001008/2024-1 发文机关:某镇',
+		'发布单位 | 某镇 | 发文日期 | 2022-05-05 |',
+		'• 日期:2021-01-13 16:33',
+		'• 来源:某镇',
+		'发布时间:2021-01-07 15:59 浏览次数: 信息来源:党政综合办公室',
+		'访 问 量 :',
+		'浙ICP备00000000号 浙公网安备 000000号',
+		'主办单位:某市人民政府',
+		'打印 关闭',
+		'分享: |',
+		'建议IE7.0 1024*768分辨率以上浏览本网站',
+		'1、当您付费下载文档后,您只拥有了使用权限',
+		'阅读辅助',
+		'2024-08-29 15:04'
+	])('recognises chrome: %s', (line) => {
+		expect(isChromeLine(line)).toBe(true);
+	});
+	it.each([
+		'各位代表:',
+		'一、2022年工作回顾',
+		'2022年,全镇实现地区生产总值45.6亿元,同比增长6.1%。',
+		'政府工作报告',
+		'资金来源:镇财政安排,共计300万元。',
+		'(一)加强技术支持,推动企业上云。'
+	])('leaves report text: %s', (line) => {
+		expect(isChromeLine(line)).toBe(false);
+	});
+});
+
+describe('pageFacts', () => {
+	it('prefers the publication time over the 成文日期 and reads publisher and index number', () => {
+		const f = pageFacts([
+			'索引号: AB331-071/2021-108 公开方式: 主动公开',
+			'文号: 成文日期: 2021-01-10',
+			'发布单位: 某镇',
+			'• 日期:2021-01-13 16:33'
+		]);
+		expect(f).toEqual({
+			published: '2021-01-13',
+			publisher: '某镇',
+			indexNumber: 'AB331-071/2021-108',
+			sourceUrl: null
+		});
+	});
+	it('reads a table row with bars and a 发文日期', () => {
+		const f = pageFacts([
+			'索引号 | 0025/2022-81 | 公开方式 | 主动公开 |',
+			'发布单位 | 某镇 | 发文日期 | 2022-05-05 |'
+		]);
+		expect(f.published).toBe('2022-05-05');
+		expect(f.publisher).toBe('某镇');
+		expect(f.indexNumber).toBe('0025/2022-81');
+	});
+	it('reads 发布时间 and 发文机关, and Chinese-style dates', () => {
+		const f = pageFacts([
+			'索  引:0010/2024-86 发文机关:某镇',
+			'公开形式:主动公开 发布时间:2024年8月9日'
+		]);
+		expect(f.published).toBe('2024-08-09');
+		expect(f.publisher).toBe('某镇');
+	});
+	it('gives nulls when the page says nothing', () => {
+		expect(pageFacts(['打印 关闭'])).toEqual({
+			published: null,
+			publisher: null,
+			indexNumber: null,
+			sourceUrl: null
+		});
+	});
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, findSections, headingRank } from '../../../src/lib/sections/index';
+import { splitReports } from '../../../src/lib/splitting/index';
+import type { Section } from '../../../src/lib/types';
+import { layout } from '../splitting/helpers';
+
+function sectionsOf(text: string) {
+	const d = layout(text);
+	const [span] = splitReports(d.info);
+	const sections = findSections({ text: d.text, norm: d.norm, lines: d.info, span });
+	return { sections, span, text: d.text };
+}
+
+/** The kind of the section holding the first occurrence of `quote`. */
+function kindAt(r: { sections: Section[]; text: string }, quote: string) {
+	const at = r.text.indexOf(quote);
+	expect(at).toBeGreaterThanOrEqual(0);
+	return r.sections.find((s) => s.start <= at && at < s.end)?.kind;
+}
+
+const annual = [
+	'青禾镇2023年政府工作报告',
+	'各位代表：',
+	'现在，我代表镇人民政府向大会报告工作，请予审议。',
+	'一、2022年工作回顾',
+	'2022年，全镇实现地区生产总值45.6亿元，同比增长6.1%。',
+	'（三）重点工作扎实推进。全年新建道路12公里。',
+	'在肯定成绩的同时，我们也清醒地看到，我镇发展还存在一些问题和不足：',
+	'一是产业结构不优；',
+	'二是财力支撑不足。',
+	'二、2023年工作安排',
+	'2023年是全面贯彻落实党的二十大精神的开局之年。今年政府工作的总体要求是：坚持稳中求进。',
+	'综合考虑各方面因素，2023年全镇经济社会发展的主要预期目标为：地区生产总值增长6%，固定资产投资增长10%。重点做好以下工作：',
+	'（一）做强产业。新建标准厂房3万平方米。',
+	'三、全面加强政府自身建设',
+	'政务服务网上办理率达到90%以上。',
+	'各位代表，新的征程已经开启，让我们团结一心、真抓实干，为建设美好青禾而努力奋斗！',
+	'注释：',
+	'1.两进两回：科技进乡村、资金进乡村。'
+].join('\n');
+
+describe('findSections', () => {
+	it('covers the report span with ordered, non-overlapping sections', () => {
+		const { sections, span } = sectionsOf(annual);
+		expect(sections[0].start).toBe(span.start);
+		expect(sections[sections.length - 1].end).toBe(span.end);
+		for (let i = 1; i < sections.length; i++) {
+			expect(sections[i].start).toBe(sections[i - 1].end);
+			expect(sections[i].kind).not.toBe(sections[i - 1].kind);
+		}
+	});
+	it('assigns the header to other, then review, problems, targets, plan and the closing', () => {
+		const r = sectionsOf(annual);
+		expect(kindAt(r, '各位代表：')).toBe('other');
+		expect(kindAt(r, '现在，我代表')).toBe('other');
+		expect(kindAt(r, '全镇实现地区生产总值45.6亿元')).toBe('review');
+		// a sub-heading (三)重点工作… inside the review does not start the plan
+		expect(kindAt(r, '全年新建道路12公里')).toBe('review');
+		expect(kindAt(r, '我们也清醒地看到')).toBe('problems');
+		expect(kindAt(r, '二是财力支撑不足')).toBe('problems');
+		// the 总体要求 paragraph just before the statement goes with it
+		expect(kindAt(r, '2023年是全面贯彻')).toBe('targets');
+		expect(kindAt(r, '总体要求是')).toBe('targets');
+		expect(kindAt(r, '地区生产总值增长6%')).toBe('targets');
+		expect(kindAt(r, '重点做好以下工作')).toBe('plan');
+		expect(kindAt(r, '新建标准厂房3万平方米')).toBe('plan');
+		expect(kindAt(r, '政务服务网上办理率')).toBe('plan');
+		expect(kindAt(r, '让我们团结一心')).toBe('other');
+		expect(kindAt(r, '两进两回')).toBe('other');
+	});
+	it('cuts the annual targets out of a mid-year review, which resumes after them', () => {
+		const r = sectionsOf(
+			[
+				'2024年上半年工作报告',
+				'一、上半年政府工作',
+				'今年以来，全镇稳中求进。镇人大六次会议定下的2024年年度目标是：地区生产总值65亿元、增长6%，财政总收入5.9亿元。上半年，我们实现地区生产总值30.5亿元、增长7.9%。',
+				'二、下半年目标任务和工作安排',
+				'下半年，确保完成粮食种植面积4.8万亩。'
+			].join('\n')
+		);
+		expect(kindAt(r, '今年以来')).toBe('review');
+		expect(kindAt(r, '年度目标是')).toBe('targets');
+		expect(kindAt(r, '财政总收入5.9亿元')).toBe('targets');
+		expect(kindAt(r, '我们实现地区生产总值30.5亿元')).toBe('review');
+		expect(kindAt(r, '粮食种植面积4.8万亩')).toBe('plan');
+	});
+	it('keeps five-year goals apart from the year’s targets', () => {
+		const r = sectionsOf(
+			[
+				'政府工作报告',
+				'各位代表：',
+				'2021年和本届政府工作回顾',
+				'——五年来，镇域经济高质量发展，累计完成固定资产投资20亿元。',
+				'今后五年发展目标任务',
+				'今后五年，全镇经济社会发展的总体目标和主要任务是：',
+				'一、筑牢产业基座',
+				'到2026年，全镇实现规上工业总产值10.5亿元，年均增长6%。',
+				'2022年重点工作安排',
+				'建议全镇经济发展的主要预期目标是：规上工业总产值增长6%。',
+				'围绕上述目标，重点抓好以下工作。新增公办学前教育学位225个。'
+			].join('\n')
+		);
+		expect(kindAt(r, '五年来')).toBe('review');
+		expect(kindAt(r, '到2026年')).toBe('five_year');
+		expect(kindAt(r, '总体目标和主要任务')).toBe('five_year');
+		expect(kindAt(r, '规上工业总产值增长6%')).toBe('targets');
+		expect(kindAt(r, '新增公办学前教育学位')).toBe('plan');
+	});
+	it('reads a target list under "主要预期目标是：" and under a 主要预期目标 heading', () => {
+		const r = sectionsOf(
+			[
+				'雾岭乡2023年政府工作报告',
+				'各位代表：',
+				'一、2022年工作回顾',
+				'全乡经济平稳。',
+				'二、2023年工作安排',
+				'全乡经济社会发展的主要预期目标是：',
+				'1.地区生产总值增长6%；',
+				'2.财政收入增长5%。',
+				'（一）做强产业，新建厂房2万平方米。'
+			].join('\n')
+		);
+		expect(kindAt(r, '2.财政收入增长5%')).toBe('targets');
+		expect(kindAt(r, '新建厂房2万平方米')).toBe('plan');
+		const h = sectionsOf(
+			[
+				'雾岭乡2023年政府工作报告',
+				'各位代表：',
+				'二、2023年工作安排',
+				'（一）主要预期目标',
+				'地区生产总值增长6%，财政收入增长5%。',
+				'（二）重点工作',
+				'新建厂房2万平方米。'
+			].join('\n')
+		);
+		expect(kindAt(h, '财政收入增长5%')).toBe('targets');
+		expect(kindAt(h, '新建厂房2万平方米')).toBe('plan');
+	});
+	it('starts with the review when the body opens without a heading', () => {
+		const r = sectionsOf(
+			'白鹭镇2023年政府工作报告\n各位代表：\n2022年，全镇实现地区生产总值8亿元。\n2023年工作思路\n全力抓好项目。'
+		);
+		expect(kindAt(r, '全镇实现地区生产总值8亿元')).toBe('review');
+		expect(kindAt(r, '全力抓好项目')).toBe('plan');
+	});
+});
+
+describe('headings', () => {
+	it('classifies part headings', () => {
+		expect(classifyHeading('一、2019年以来工作回顾')).toBe('review');
+		expect(classifyHeading('一、主要经济指标完成情况')).toBe('review');
+		expect(classifyHeading('一、上半年政府工作')).toBe('review');
+		expect(classifyHeading('二、今年发展主要目标和下一阶段工作总体部署')).toBe('plan');
+		expect(classifyHeading('二、下半年目标任务和工作安排')).toBe('plan');
+		expect(classifyHeading('今后五年发展目标任务')).toBe('five_year');
+		expect(classifyHeading('三、存在的主要问题')).toBe('problems');
+		expect(classifyHeading('一、抓产业、增后劲，经济运行稳中有进')).toBeNull();
+	});
+	it('decides a "year + work" heading by the latest year in the report', () => {
+		expect(classifyHeading('一、2022年主要工作', 2023)).toBe('review');
+		expect(classifyHeading('二、2023年主要工作', 2023)).toBe('plan');
+	});
+	it('ranks numbering', () => {
+		expect(headingRank('2022年工作回顾')).toBe(0);
+		expect(headingRank('一、2022年工作回顾')).toBe(1);
+		expect(headingRank('（一）重点工作')).toBe(2);
+		expect(headingRank('1.重点工作')).toBe(3);
+	});
+});
