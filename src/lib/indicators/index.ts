@@ -22,12 +22,17 @@ export const INDICATORS: Indicator[] = (catalogue as { indicators: Indicator[] }
 const byId = new Map(INDICATORS.map((i) => [i.id, i]));
 /** Matching form of every name → indicator id. */
 const byName = new Map<string, string>();
-let maxLen = 0;
+/** Name lengths by last character, longest first: only those ends are tried. */
+const lengthsByLast = new Map<string, number[]>();
 for (const ind of INDICATORS) {
 	for (const name of [ind.zh, ...ind.aliases]) {
 		const key = normalizeForMatching(name);
 		if (!byName.has(key)) byName.set(key, ind.id);
-		maxLen = Math.max(maxLen, key.length);
+		const last = key[key.length - 1];
+		const lens = lengthsByLast.get(last) ?? [];
+		if (!lens.includes(key.length)) lens.push(key.length);
+		lens.sort((a, b) => b - a);
+		lengthsByLast.set(last, lens);
 	}
 }
 
@@ -49,7 +54,10 @@ export interface IndicatorMatch {
 export function findIndicator(phrase: string): IndicatorMatch | null {
 	let best: IndicatorMatch | null = null;
 	for (let end = phrase.length; end > 0; end--) {
-		for (let len = Math.min(maxLen, end); len >= 2; len--) {
+		const lens = lengthsByLast.get(phrase[end - 1]);
+		if (!lens) continue;
+		for (const len of lens) {
+			if (len > end || len < 2) continue;
 			const id = byName.get(phrase.slice(end - len, end));
 			if (id !== undefined) {
 				if (!best || len > best.end - best.start) best = { id, start: end - len, end };
@@ -62,7 +70,8 @@ export function findIndicator(phrase: string): IndicatorMatch | null {
 
 /** A catalogued name that ends `phrase` exactly (allowing nothing after it). */
 export function findIndicatorAtEnd(phrase: string): IndicatorMatch | null {
-	for (let len = Math.min(maxLen, phrase.length); len >= 2; len--) {
+	for (const len of lengthsByLast.get(phrase[phrase.length - 1]) ?? []) {
+		if (len > phrase.length || len < 2) continue;
 		const id = byName.get(phrase.slice(phrase.length - len));
 		if (id !== undefined) return { id, start: phrase.length - len, end: phrase.length };
 	}

@@ -14,6 +14,7 @@ import type { Zoning } from './zones';
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
 	/上半年|1-6月|一季度|前三季度|1-(\d{1,2})月|截[止至](?:今年)?(\d{1,2})月(?:底|末|份)?|五年来|过去五年|五年间|本届(?:政府)?以来|全年/g;
+const DIGIT = /\d/;
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|本届政府任期/;
 const EXCEEDED = /超额完成/;
 const COMPLETED_TASK = /(?:全面|圆满|顺利)?完成(?:了)?[^,;]*任务|任务[^,;]*全部[^,;]*到位/;
@@ -31,12 +32,23 @@ interface Pending {
 export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 	const { norm, report } = ctx;
 	const out: ResultItem[] = [];
+	let paraStart = -1;
+	let paraFiveYear = false;
 	for (const s of sentences(norm, report.start, report.end)) {
-		if (zoning.kindAt(s.start) !== 'review') continue;
+		const para = norm.lastIndexOf('\n', s.start) + 1;
+		if (para !== paraStart) {
+			paraStart = para;
+			paraFiveYear = false;
+		}
+		// 五年来 opens the paragraph or an earlier sentence of it.
+		if (!paraFiveYear)
+			paraFiveYear = FIVE_YEAR_PARA.test(norm.slice(Math.max(para, s.start - 2), s.start + 12));
 		const sentence = norm.slice(s.start, s.end);
+		// Every result has a figure in digits (Chinese numerals only with 万/亿, rare in results).
+		if (!DIGIT.test(sentence)) continue;
+		if (zoning.kindAt(s.start) !== 'review') continue;
 		if (STATEMENT.test(sentence)) continue;
-		const paraStart = norm.lastIndexOf('\n', s.start) + 1;
-		const fiveYearPara = FIVE_YEAR_PARA.test(norm.slice(paraStart, s.start + 12));
+		const fiveYearPara = paraFiveYear;
 		const defaultPeriod: Period = fiveYearPara ? '5y' : report.kind === 'midyear' ? 'H1' : 'year';
 		const marks = periodMarks(norm, s);
 		let last: Pending | null = null;

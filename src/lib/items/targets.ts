@@ -15,6 +15,7 @@ import type { Zoning } from './zones';
 const STATEMENT =
 	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]|(?:主要预期目标|预期性目标)(?:是|为)/;
 const HORIZON = /到(20\d\d)年/;
+const FIGURE_OR_QUALITATIVE = /\d|[十百千万亿]|同步|正增长|高于|快于/;
 const MULTI_YEAR = /今后五年|未来五年|五年内|三年内|五年来|\d{4}-\d{4}年|用\d+年(?:时间)?|未来可/;
 const PORTFOLIO = /排出|排定|谋划|储备|做好|列入|梳理|滚动|共有|累计|续建|推进|巩固/;
 const HEDGE_INLINE = /(力争|确保|争取|努力)/;
@@ -34,6 +35,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	let carried: { year: number; para: number } | null = null;
 	for (const s of sentences(norm, report.start, report.end)) {
 		const sentence = norm.slice(s.start, s.end);
+		// Nothing to find in a sentence without a figure or a qualitative target word.
+		if (!FIGURE_OR_QUALITATIVE.test(sentence)) continue;
 		const kind = zoning.kindAt(s.start);
 		const stmt = STATEMENT.exec(sentence);
 		let tier: Tier;
@@ -160,6 +163,8 @@ function collect(
 					continue;
 			}
 			if (f0.q.unit === null || f0.q.unit === 'pp') continue;
+			// Headline targets are written in digits; 四次全会 and the like are not targets.
+			if (tier === 'headline' && f0.q.chinese && !/[万亿]/.test(f0.q.unit)) continue;
 
 			const measure: Measure = f0.avg
 				? 'avg_growth'
