@@ -77,6 +77,7 @@ export function dumbbellOption(
 							markLine: {
 								silent: true,
 								symbol: 'none',
+								label: { show: false },
 								lineStyle: { type: 'dashed', color: '#555' },
 								data: [{ xAxis: opts.referenceLine }]
 							}

@@ -103,3 +103,19 @@ export function seriesColors(scheme: ColorScheme = 'intl'): { target: string; ac
 		? { target: '#555555', actual: OKABE_ITO.vermillion }
 		: { target: '#555555', actual: OKABE_ITO.blue };
 }
+
+export type StatusCounts = Partial<Record<Status, number>>;
+
+/** Statuses that are final verdicts on a year: the denominator of "share met". */
+export const JUDGED_STATUSES: readonly Status[] = ['met', 'missed', 'not_reported'];
+
+/** Share of targets met among those with a final verdict; null when none has one. */
+export function shareMet(counts: StatusCounts): {
+	share: number | null;
+	met: number;
+	judged: number;
+} {
+	const met = counts.met ?? 0;
+	const judged = JUDGED_STATUSES.reduce((s, k) => s + (counts[k] ?? 0), 0);
+	return { share: judged ? met / judged : null, met, judged };
+}

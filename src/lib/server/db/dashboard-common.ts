@@ -2,7 +2,6 @@
  * Pieces shared by the dashboard's read queries: the rule that picks the one assessment shown
  * per target, and the row shapes pages receive.
  */
-import type { Status } from '../../types';
 
 /**
  * The order in which a target's assessments are shown, best first — the same rule as the
@@ -30,9 +29,6 @@ export const PRIMARY_ASSESSMENTS = `pa AS (
 		FROM assessments a
 	) WHERE rn = 1
 )`;
-
-/** Statuses that are final verdicts on a year: the denominator of "share met". */
-export const JUDGED_STATUSES: readonly Status[] = ['met', 'missed', 'not_reported'];
 
 export interface TownRef {
 	id: number;
@@ -70,18 +66,7 @@ export function townFrom(r: RawTownColumns): TownRef {
 	};
 }
 
-export type StatusCounts = Partial<Record<Status, number>>;
-
-/** Share of targets met among those with a final verdict; null when none has one. */
-export function shareMet(counts: StatusCounts): {
-	share: number | null;
-	met: number;
-	judged: number;
-} {
-	const met = counts.met ?? 0;
-	const judged = JUDGED_STATUSES.reduce((s, k) => s + (counts[k] ?? 0), 0);
-	return { share: judged ? met / judged : null, met, judged };
-}
+export { JUDGED_STATUSES, shareMet, type StatusCounts } from '../../format/status';
 
 export function parseJsonArray(s: string | null | undefined): string[] {
 	if (!s) return [];
