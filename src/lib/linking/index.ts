@@ -108,6 +108,8 @@ interface Tgt {
 	ref: TargetRef;
 	item: TargetItem;
 	report: TownReport;
+	/** For an implied target: the result that implies it. */
+	source?: ItemRef;
 }
 
 interface Ctx {
@@ -635,10 +637,21 @@ function rank(a: Draft): number {
 
 function assessTarget(ctx: Ctx, t: Tgt): Draft[] {
 	const drafts: Draft[] = [];
-	const full = fullYearAssessment(ctx, t);
+	// An implied target is not judged by the very figure it was derived from (only its stated
+	// completion speaks to it).
+	const src = t.source;
+	const others: Ctx = src
+		? {
+				...ctx,
+				results: ctx.results.filter(
+					(r) => !(r.ref.reportId === src.reportId && r.ref.index === src.index)
+				)
+			}
+		: ctx;
+	const full = fullYearAssessment(others, t);
 	if (full) drafts.push(full);
 	if (!full || full.status === 'unclear') {
-		const computed = computedAssessment(ctx, t);
+		const computed = computedAssessment(others, t);
 		if (computed) drafts.push(computed);
 	}
 	const completion = completionAssessment(ctx, t);
@@ -771,7 +784,8 @@ export function linkTown(reports: TownReport[], options: LinkOptions = {}): Town
 		targets.push({
 			ref: { reportId: imp.reportId, index, implied: true },
 			item: imp.target,
-			report: rep
+			report: rep,
+			source: { reportId: imp.reportId, index: imp.resultIndex }
 		});
 	});
 	const assessments: LinkedAssessment[] = [];
