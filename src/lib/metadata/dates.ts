@@ -40,3 +40,50 @@ export function damagedDate(s: string): string | null {
 	}
 	return found.size === 1 ? [...found][0] : null;
 }
+
+const HAN_DIGIT: Record<string, number> = {
+	〇: 0,
+	'○': 0,
+	零: 0,
+	一: 1,
+	二: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9
+};
+
+/** 十 → 10, 十二 → 12, 二十三 → 23, 三十 → 30. */
+function hanNumber(s: string): number | null {
+	const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+	if (!m || s.length === 0) return null;
+	if (!m[2]) return m[1] && !m[3] ? HAN_DIGIT[m[1]] : null;
+	return (m[1] ? HAN_DIGIT[m[1]] : 1) * 10 + (m[3] ? HAN_DIGIT[m[3]] : 0);
+}
+
+/**
+ * Dates written in Chinese numerals (二〇二三年一月十日) rewritten with Arabic digits, for parsing
+ * only (the length changes, so never use the result for offsets).
+ */
+export function arabicDates(s: string): string {
+	if (!/[〇○零一二三四五六七八九]{4}\s*年/.test(s)) return s;
+	return s
+		.replace(
+			/([〇○零一二三四五六七八九]{4})\s*年/g,
+			(_, y: string) => [...y].map((c) => HAN_DIGIT[c]).join('') + '年'
+		)
+		.replace(/(\d{4}年)\s*([一二三四五六七八九十]{1,3})\s*月/g, (m, y: string, mo: string) => {
+			const n = hanNumber(mo);
+			return n === null ? m : `${y}${n}月`;
+		})
+		.replace(
+			/(\d{4}年\d{1,2}月)\s*([一二三四五六七八九十]{1,3})\s*日/g,
+			(m, ym: string, d: string) => {
+				const n = hanNumber(d);
+				return n === null ? m : `${ym}${n}日`;
+			}
+		);
+}

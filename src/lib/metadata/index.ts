@@ -9,7 +9,7 @@ import type { ReportSpan } from '../splitting/index';
 import { isDateLine, isDeliveryLine, isTitleLine, speakerName } from '../splitting/index';
 import { normalizeForMatching } from '../reading/normalize';
 import type { ReportKind, ReportMeta, Section } from '../types';
-import { cleanDate, damagedDate } from './dates';
+import { arabicDates, cleanDate, damagedDate } from './dates';
 
 export interface MetaInput {
 	/** Original document text (names and titles are cut from it). */
@@ -147,11 +147,11 @@ function isShortHeading(t: string): boolean {
 export function reportMeta(input: MetaInput): ReportMeta {
 	const { lines, span, page, text } = input;
 	const headerLines = span.header.map((i) => lines[i]);
-	const titles = headerLines.filter((l) => isTitleLine(l.t)).map((l) => l.t);
-	const allTitles = [...(input.extraTitles ?? []), ...titles];
+	const titles = headerLines.filter((l) => isTitleLine(l.t)).map((l) => arabicDates(l.t));
+	const allTitles = [...(input.extraTitles ?? []).map(arabicDates), ...titles];
 	const deliveries = headerLines
 		.filter((l) => isDeliveryLine(l.t) || isDateLine(l.t))
-		.map((l) => l.t);
+		.map((l) => arabicDates(l.t));
 	const deliveryText = deliveries.join('');
 	const body = lines.slice(span.firstLine, span.lastLine + 1);
 
@@ -259,11 +259,12 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		/第[一二三四五六七八九十百\d]+届人民代表大会第[一二三四五六七八九十\d]+次(?:全体)?会议/.exec(
 			headerText
 		) ?? /第[一二三四五六七八九十百\d]+届人民代表大会/.exec(headerText);
+	// A bare name counts after the delivery line; a name with its office anywhere in the header.
 	let speaker: string | null = null;
 	let afterDelivery = false;
 	for (const l of headerLines) {
 		if (isDeliveryLine(l.t)) afterDelivery = true;
-		else if (afterDelivery) speaker ??= speakerName(l.t);
+		else if (afterDelivery || /镇长|乡长|主任/.test(l.t)) speaker ??= speakerName(l.t);
 	}
 	const titleLine =
 		headerLines.find((l) => isTitleLine(l.t) && placeAtStart(l.t)) ??

@@ -9,6 +9,7 @@
  * one begins, minus trailing page chrome (footers, paywall notes, menus).
  */
 import type { LineInfo } from '../reading/layout';
+import { arabicDates } from '../metadata/dates';
 
 export interface ReportSpan {
 	start: number;
@@ -28,7 +29,7 @@ const ENUMERATED =
 const TITLE_WORDS =
 	/(?:政府)?工作报告|(?:上半年|半年|1-6月|1至6月|前三季度)[^。,，;；]{0,16}(?:工作|完成情况|总结|汇报)|(?:工作|任务|目标)(?:完成|推进|进展)情况/;
 
-const NOT_TITLE = /汇编|选编|合集|目\s*录|\d+\s*篇|决议|审议|讨论|决定/;
+const NOT_TITLE = /汇编|选编|合集|目\s*录|\d+\s*篇|决议|决定/;
 
 /** A report title line (also a page title carrying one). */
 export function isTitleLine(t: string): boolean {
@@ -41,8 +42,9 @@ export function isTitleLine(t: string): boolean {
 }
 
 /** ——2020年8月12日在…会议上, (2023年1月5日在…), or its broken continuation (次会议上). */
-export function isDeliveryLine(t: string): boolean {
-	if (t.length > 70) return false;
+export function isDeliveryLine(line: string): boolean {
+	if (line.length > 70) return false;
+	const t = arabicDates(line);
 	if (/^[—\-―─~]{1,3}/.test(t) && /\d|会议|大会/.test(t)) return true;
 	if (/^[(（]?\s*\d{4}.{0,16}在.{0,40}(?:会议|大会)/.test(t)) return true;
 	return t.length <= 24 && /(?:会议|大会)上?[)）]?$/.test(t) && !/[。，,]/.test(t);
@@ -74,7 +76,8 @@ export function speakerName(t: string): string | null {
 }
 
 /** A bare date line under a title: (2023年1月10日) or 2023年1月10日. */
-export function isDateLine(t: string): boolean {
+export function isDateLine(line: string): boolean {
+	const t = arabicDates(line);
 	return /^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/.test(t);
 }
 

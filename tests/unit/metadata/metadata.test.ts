@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageFacts } from '../../../src/lib/reading/chrome';
-import { cleanDate, damagedDate } from '../../../src/lib/metadata/dates';
+import { arabicDates, cleanDate, damagedDate } from '../../../src/lib/metadata/dates';
 import { frequentTown, reportMeta, splitPlace } from '../../../src/lib/metadata/index';
 import { findSections } from '../../../src/lib/sections/index';
 import { splitReports } from '../../../src/lib/splitting/index';
@@ -126,6 +126,17 @@ describe('delivery date, session, speaker, published', () => {
 		expect(m.delivered).toBe('2020-01-12');
 		expect(m.session).toBe('第十七届人民代表大会第七次会议');
 	});
+	it('reads a delivery date in Chinese numerals and a speaker named with office before it', () => {
+		const m = meta(
+			`松涛镇2023年政府工作报告（讨论稿）\n松涛镇人民政府镇长  陈建国\n——二〇二三年一月十六日在松涛镇第十八届人民代表大会第三次会议上\n${opening}`
+		);
+		expect(m).toMatchObject({
+			town: '松涛镇',
+			delivered: '2023-01-16',
+			speaker: '陈建国',
+			session: '第十八届人民代表大会第三次会议'
+		});
+	});
 	it('takes a bare date line under the title as the delivery date', () => {
 		const m = meta(`雾岭乡2023年政府工作报告\n（2023年1月8日）\n${opening}`);
 		expect(m.delivered).toBe('2023-01-08');
@@ -148,6 +159,11 @@ describe('dates', () => {
 		expect(cleanDate('2020年8月12日在')).toBe('2020-08-12');
 		expect(cleanDate('2024-08-29 15:04')).toBe('2024-08-29');
 		expect(cleanDate('2023年2月30日')).toBeNull();
+	});
+	it('arabicDates rewrites Chinese-numeral dates for parsing', () => {
+		expect(arabicDates('二〇二三年一月十六日在')).toBe('2023年1月16日在');
+		expect(arabicDates('二○二一年十二月二十五日')).toBe('2021年12月25日');
+		expect(arabicDates('一年来，我们')).toBe('一年来，我们');
 	});
 	it('damagedDate accepts only an unambiguous reading', () => {
 		expect(damagedDate('——2020812日在')).toBe('2020-08-12');

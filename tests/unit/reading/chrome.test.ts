@@ -68,6 +68,10 @@ describe('pageFacts', () => {
 		expect(f.published).toBe('2024-08-09');
 		expect(f.publisher).toBe('某镇');
 	});
+	it('reads a date opening a chrome line and a 时间 label', () => {
+		expect(pageFacts(['2023-02-10 来源：某镇 浏览次数：']).published).toBe('2023-02-10');
+		expect(pageFacts(['时间：2023年07月12日  来源：某街道办事处']).published).toBe('2023-07-12');
+	});
 	it('gives nulls when the page says nothing', () => {
 		expect(pageFacts(['打印 关闭'])).toEqual({
 			published: null,
