@@ -142,7 +142,10 @@ function collect(
 				const verdict = keepPlanFigure(norm, f0, figs, c);
 				const countUnit = f0.q.unit !== '%' && !/元|亩|平方|米|吨/.test(f0.q.unit ?? '');
 				if (verdict === 'portfolio') {
+					// The first portfolio of the sentence names the projects (实施类 before 前期类).
+					const first = !portfolio.active;
 					portfolio.active = true;
+					if (!first) continue;
 					const words = norm.slice(cleanSubject(norm, f0.subj).start, f0.subj.end);
 					const named = /项目$/.test(words)
 						? words

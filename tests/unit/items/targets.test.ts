@@ -141,4 +141,42 @@ describe('plan targets', () => {
 		const { targets } = run({ plan: '今后五年,新建公园8个。' });
 		expect(targets).toHaveLength(0);
 	});
+	it('gives planned investment after a listed portfolio that portfolio as scope', () => {
+		const { targets } = run({
+			plan: '今年共排出县级重点项目12个,续建类项目5个,计划全年总投资6亿元。'
+		});
+		expect(pick(targets, ['indicator', 'value', 'unit', 'scope'])).toEqual([
+			{ indicator: 'project_investment', value: 6, unit: '亿元', scope: '县级重点项目' }
+		]);
+	});
+	it('counts named items by the words after the count', () => {
+		const { targets } = run({ plan: '加快完成东区、西区等4个老旧厂区改造。' });
+		expect(targets).toHaveLength(1);
+		expect(targets[0].value).toBe(4);
+		expect(targets[0].text).toBe('老旧厂区改造');
+		expect(targets[0].quote).toBe('4个老旧厂区改造');
+	});
+	it('reads qualitative plan targets and approximate levels', () => {
+		const { targets } = run({
+			plan: '推动城镇和农村居民人均可支配收入与经济增长同步。落实粮播面积2万多亩,整治荒地约120亩。'
+		});
+		expect(pick(targets, ['indicator', 'value', 'unit', 'bound'])).toEqual([
+			{ indicator: 'urban_disposable_income', value: null, unit: '%', bound: 'in_step_with' },
+			{ indicator: 'rural_disposable_income', value: null, unit: '%', bound: 'in_step_with' },
+			{ indicator: 'grain_area', value: 2, unit: '万亩', bound: 'at_least' },
+			{ indicator: null, value: 120, unit: '亩', bound: 'about' }
+		]);
+	});
+	it('takes a hedge written inside the clause', () => {
+		const { targets } = run({ plan: '专业市场成交额力争突破80亿元。' });
+		expect(pick(targets, ['indicator', 'value', 'bound', 'modality'])).toEqual([
+			{ indicator: 'market_turnover', value: 80, bound: 'at_least', modality: '力争' }
+		]);
+	});
+	it('skips existing counts and meeting ordinals', () => {
+		const { targets } = run({
+			plan: '按照县委十二届三次全会部署,推动全镇21个文明实践站提质增效,对已整治的5个片区开展复查。'
+		});
+		expect(targets).toHaveLength(0);
+	});
 });

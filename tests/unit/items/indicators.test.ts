@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATORS, findIndicator, lookupIndicator, unitFits } from '../../../src/lib/indicators';
+
+describe('indicator catalogue', () => {
+	it('gives every entry a unit family and a direction', () => {
+		for (const ind of INDICATORS) {
+			expect(['currency', 'count', 'area', 'rate', 'mass', 'energy', 'length', 'other']).toContain(
+				ind.unitFamily
+			);
+			expect(typeof ind.upIsGood).toBe('boolean');
+		}
+		expect(INDICATORS.find((i) => i.id === 'unemployment_rate')?.upIsGood).toBe(false);
+	});
+	it('matches the longest alias, preferring the end of the phrase', () => {
+		expect(findIndicator('全镇实现规上工业总产值')?.id).toBe('industrial_output_above_scale');
+		expect(findIndicator('全镇实现工业总产值')?.id).toBe('industrial_output');
+		expect(findIndicator('规上工业企业研发经费支出')?.id).toBe('rd_expenditure');
+		expect(findIndicator('开展文化活动')).toBeNull();
+	});
+	it('matches on the matching form (full-width brackets, traditional characters)', () => {
+		expect(lookupIndicator('規（限）上服務業營收')).toBe('services_revenue_above_scale');
+	});
+	it('checks units against the unit family', () => {
+		expect(unitFits('village_collective_income', '万元')).toBe(true);
+		expect(unitFits('village_collective_income', '个')).toBe(false);
+		expect(unitFits('high_standard_farmland', '万亩')).toBe(true);
+		expect(unitFits('pension_coverage', '%')).toBe(true);
+	});
+});

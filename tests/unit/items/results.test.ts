@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const pick = <T extends object>(items: T[], keys: (keyof T)[]) =>
+	items.map((t) => Object.fromEntries(keys.map((k) => [k, t[k]])));
+
+describe('results', () => {
+	it('reads catalogued levels with the growth that follows them', () => {
+		const { results } = run({
+			review: '全年实现地区生产总值88.6亿元,同比增长5.1%;社会消费品零售总额21.4亿元,比增7.2%。'
+		});
+		expect(pick(results, ['indicator', 'year', 'period', 'value', 'unit', 'growth'])).toEqual([
+			{ indicator: 'gdp', year: 2030, period: 'year', value: 88.6, unit: '亿元', growth: 5.1 },
+			{
+				indicator: 'retail_sales',
+				year: 2030,
+				period: 'year',
+				value: 21.4,
+				unit: '亿元',
+				growth: 7.2
+			}
+		]);
+	});
+	it('leaves uncatalogued figures out unless they state completion', () => {
+		const { results } = run({
+			review:
+				'召开座谈会12次,新增贷款3.5亿元。完成危房改造任务36户。新建公厕8座,完成年度任务的133%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'unit', 'completion', 'claim'])).toEqual([
+			{ indicator: null, value: 36, unit: '户', completion: null, claim: 'completed' },
+			{ indicator: null, value: 8, unit: '座', completion: 133, claim: undefined }
+		]);
+	});
+	it('attaches a completion rate to the nearest figure', () => {
+		const { results } = run({ review: '完成工业投资5120万元,完成全年目标任务的71.3%。' });
+		expect(pick(results, ['indicator', 'value', 'completion'])).toEqual([
+			{ indicator: 'industrial_investment', value: 5120, completion: 71.3 }
+		]);
+	});
+	it('reads a growth-only statement and a decline', () => {
+		const { results } = run({ review: '农业增加值增长3.2%,工业投资同比下降4.5%。' });
+		expect(pick(results, ['indicator', 'value', 'growth'])).toEqual([
+			{ indicator: 'agriculture_value_added', value: null, growth: 3.2 },
+			{ indicator: 'industrial_investment', value: null, growth: -4.5 }
+		]);
+	});
+	it('marks figures under a 预计 as estimates, across semicolons', () => {
+		const { results } = run({
+			review: '全年预计实现地区生产总值42亿元;财政总收入2.1亿元。固定资产投资9亿元。'
+		});
+		expect(results.map((r) => [r.indicator, r.estimated])).toEqual([
+			['gdp', true],
+			['fiscal_revenue_total', true],
+			['fixed_asset_investment', false]
+		]);
+	});
+	it('reads year-to-date periods', () => {
+		const { results } = run({
+			review: '1-9月,规上工业总产值12亿元。截至11月底,固定资产投资6亿元。上半年,财政总收入1.2亿元。'
+		});
+		expect(results.map((r) => r.period)).toEqual(['M1-9', 'M1-11', 'H1']);
+	});
+	it('defaults to the first half in a mid-year report', () => {
+		const { results } = run(
+			{ review: '全镇实现规上工业总产值3.3亿元。' },
+			{ kind: 'midyear', reportYear: 2031 }
+		);
+		expect(pick(results, ['year', 'period'])).toEqual([{ year: 2031, period: 'H1' }]);
+	});
+	it('gives a 其中 part and a per-village average their scope', () => {
+		const { results } = run({
+			review:
+				'工业产值50亿元,其中镇本级20亿元。村集体经营性收入合计900万元,村均60万元,同比增长12%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'scope', 'growth'])).toEqual([
+			{ indicator: 'industrial_output', value: 50, scope: undefined, growth: null },
+			{ indicator: 'industrial_output', value: 20, scope: '镇本级', growth: null },
+			{ indicator: 'village_collective_income', value: 900, scope: undefined, growth: 12 },
+			{ indicator: 'village_collective_income', value: 60, scope: '村均', growth: 12 }
+		]);
+	});
+	it('reads five-year figures in a 五年来 paragraph', () => {
+		const { results } = run({
+			review: '——五年来,经济实力稳步增强。累计完成固定资产投资30亿元,社会消费品零售总额增幅达40%。'
+		});
+		expect(pick(results, ['indicator', 'period', 'value', 'growth'])).toEqual([
+			{ indicator: 'fixed_asset_investment', period: '5y', value: 30, growth: null },
+			{ indicator: 'retail_sales', period: '5y', value: null, growth: 40 }
+		]);
+	});
+	it('reads an explicit earlier year and 超额完成 claims', () => {
+		const { results } = run({
+			review: '2029年度研发投入达1.1亿元。新增耕地88亩,超额完成任务。'
+		});
+		expect(pick(results, ['indicator', 'year', 'value', 'claim'])).toEqual([
+			{ indicator: 'rd_expenditure', year: 2029, value: 1.1, claim: undefined },
+			{ indicator: null, year: 2030, value: 88, claim: 'exceeded' }
+		]);
+	});
+	it('keeps counts out of a money indicator and skips thresholds', () => {
+		const { results } = run({
+			review: '全镇9个村集体经营性收入均超30万元,消除集体收入10万元以下村的目标。'
+		});
+		expect(results).toHaveLength(0);
+	});
+	it('reads a rate named by the clause before it, and one rate for a pair', () => {
+		const { results } = run({
+			review: '参加基本医疗保险,参保率达97%以上。城乡居民养老保险和城乡居民医疗保险率达98%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'unit'])).toEqual([
+			{ indicator: 'medical_insurance_coverage', value: 97, unit: '%' },
+			{ indicator: 'pension_coverage', value: 98, unit: '%' },
+			{ indicator: 'medical_insurance_coverage', value: 98, unit: '%' }
+		]);
+	});
+	it('does not read results from the plan', () => {
+		const { results } = run({ plan: '全年实现地区生产总值100亿元。' });
+		expect(results).toHaveLength(0);
+	});
+});
