@@ -14,6 +14,12 @@ if (files.length === 0) {
 	process.exit(2);
 }
 
+// A reader that stops early (| head) is not an extraction failure.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+	if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+	throw err;
+});
+
 const out: ExtractedDocument[] = [];
 let failed = 0;
 for (const file of files) {

@@ -23,6 +23,7 @@ const DROP_CONTENT = new Set([
 	'iframe',
 	'object',
 	'select',
+	'xml',
 	'button',
 	'nav',
 	'footer',
@@ -151,6 +152,8 @@ export function htmlToText(html: string): HtmlText {
 	let dropTag: string | null = null;
 	let dropDepth = 0;
 	let inTitle = false;
+	/** Inside <head>: only the title and canonical link count (Word's <xml> blocks do not). */
+	let inHead = false;
 	let titleBuf = '';
 	let pre = 0;
 	let last = 0;
@@ -158,7 +161,7 @@ export function htmlToText(html: string): HtmlText {
 	TOKEN.lastIndex = 0;
 
 	const emitText = (raw: string) => {
-		if (dropTag !== null || raw.length === 0) return;
+		if (dropTag !== null || raw.length === 0 || (inHead && !inTitle)) return;
 		const decoded = decodeEntities(raw);
 		if (inTitle) {
 			titleBuf += decoded;
@@ -182,6 +185,11 @@ export function htmlToText(html: string): HtmlText {
 			}
 			continue;
 		}
+		if (name === 'head') {
+			inHead = !closing;
+			continue;
+		}
+		if (name === 'body' && !closing) inHead = false;
 		if (name === 'title') {
 			if (closing) {
 				inTitle = false;
@@ -221,7 +229,11 @@ export function htmlToText(html: string): HtmlText {
 	const lines = out
 		.join('')
 		.split('\n')
-		.map((l) => l.replace(/^[ \t]+|[ \t]+$/g, '').replace(/(?: \| )+$/, ' |'));
+		.map((l) => {
+			const t = l.replace(/^[ \t]+|[ \t]+$/g, '').replace(/(?:\s*\|)+$/, ' |');
+			// a lone trailing bar is a layout cell's end, not a metadata table row
+			return t.indexOf('|') === t.length - 1 ? t.slice(0, -2).trimEnd() : t;
+		});
 	const kept: string[] = [];
 	let blank = true;
 	for (const l of lines) {

@@ -54,3 +54,15 @@ describe('looksLikeHtml', () => {
 		expect(looksLikeHtml('地区生产总值增长6%<以上>')).toBe(false);
 	});
 });
+
+describe('htmlToText on older page layouts', () => {
+	it('ignores Word <xml> blocks in the head and conditional comments', () => {
+		const html = `<html><head><title>报告</title><xml><o:Author>某人</o:Author></xml>
+			<!--[if gte mso 9]><p>隐藏</p><![endif]--></head><body><p>正文<o:p></o:p></p></body></html>`;
+		expect(htmlToText(html).text).toBe('正文');
+	});
+	it('does not leave a bar after an article laid out in a table cell', () => {
+		const html = '<table><tr><td><p>第一段。</p><p>第二段。</p></td></tr></table>';
+		expect(htmlToText(html).text).toBe('第一段。\n\n第二段。');
+	});
+});
