@@ -65,13 +65,9 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
 	const spans = splitReports(lines);
 	const reports: Report[] = [];
 	spans.forEach((span, k) => {
-		// Title lines before the first report (a page title, an HTML <title>) describe it too.
+		// The HTML <title> describes the page's first report too.
 		const extraTitles: string[] = [];
-		if (k === 0) {
-			if (doc.pageTitle) extraTitles.push(normTitle(normalizeForMatching(doc.pageTitle)));
-			for (let i = 0; i < span.firstLine; i++)
-				if (!lines[i].chrome && isTitleLine(lines[i].t)) extraTitles.push(lines[i].t);
-		}
+		if (k === 0 && doc.pageTitle) extraTitles.push(normTitle(normalizeForMatching(doc.pageTitle)));
 		const sections = findSections({ text, norm, lines, span });
 		const meta = reportMeta({ text, norm, lines, span, page, extraTitles, sections });
 		if (!meta.town && spans.length > 1) return;

@@ -159,6 +159,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	let place: Place | null = null;
 	for (const t of [...titles].reverse()) place ??= placeAtStart(t);
 	for (const t of input.extraTitles ?? []) place ??= placeAtStart(t);
+	// an issuer line (XX镇人民政府) or a speaker with office (XX镇人民政府镇长 张三) in the header
+	for (const l of headerLines) place ??= placeAtStart(l.t);
 	place ??= placeIn(deliveryText, DELIVERY_TOWN);
 	for (const t of allTitles) place ??= placeIn(t, DELIVERY_TOWN);
 	const bodyText = body
@@ -167,6 +169,16 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		.join('\n');
 	for (const re of BODY_TOWN) place ??= placeIn(bodyText, re);
 	if (!place && page.publisher) place = placeAtStart(page.publisher);
+	// a navigation trail or other chrome naming the town (首页 > 某镇 > 计划总结)
+	for (const l of lines) {
+		if (place) break;
+		if (!l.chrome) continue;
+		for (const seg of l.t.split(/[>»›|\s:：]+/)) {
+			const m = new RegExp(`^${HAN}{2,14}?${SUFFIX}(?:人民政府)?$`).exec(seg);
+			if (m) place = placeAtStart(seg);
+			if (place) break;
+		}
+	}
 	if (!place) {
 		const f = frequentTown(bodyText);
 		if (f) place = splitPlace(f);
@@ -197,7 +209,9 @@ export function reportMeta(input: MetaInput): ReportMeta {
 
 	// Years: the targets statement and the plan part name the year the report sets targets for.
 	let titleYear: number | null = null;
-	for (const t of allTitles) titleYear ??= yearOf(t);
+	// the report's own title (nearest the body first), then a page title
+	for (const t of [...titles].reverse()) titleYear ??= yearOf(t);
+	for (const t of input.extraTitles ?? []) titleYear ??= yearOf(arabicDates(t));
 	const sections = input.sections ?? [];
 	const norm = input.norm ?? text;
 	const firstOf = (kind: string) => sections.find((x) => x.kind === kind);

@@ -75,6 +75,11 @@ export function speakerName(t: string): string | null {
 	return null;
 }
 
+/** A line naming only the issuing government (XX镇人民政府) above a title split in two. */
+export function isIssuerLine(t: string): boolean {
+	return t.length <= 20 && /^[\u3400-\u9fff]{2,14}?(?:镇|乡|街道)(?:人民政府|政府|办事处)$/.test(t);
+}
+
 /** A bare date line under a title: (2023年1月10日) or 2023年1月10日. */
 export function isDateLine(line: string): boolean {
 	const t = arabicDates(line);
@@ -96,6 +101,11 @@ function isTrailingJunk(l: LineInfo): boolean {
 	);
 }
 
+/** A title that names a town or a year. */
+function isNamedTitle(t: string): boolean {
+	return townOf(t) !== null || /\d{4}\s*年/.test(t);
+}
+
 /** A title that names a town and a year, or is a 政府工作报告 heading. */
 function isStrongTitle(t: string): boolean {
 	return /政府工作报告/.test(t) || (townOf(t) !== null && /\d{4}\s*年/.test(t));
@@ -113,15 +123,17 @@ export function splitReports(lines: LineInfo[]): ReportSpan[] {
 
 	const open = (salutation: number | null, at: number) => {
 		let header = pending;
-		// Several titles naming different towns in a row are a table of contents: keep the last.
-		const towns = new Set(
-			header.filter((i) => isTitleLine(lines[i].t)).map((i) => townOf(lines[i].t))
-		);
-		towns.delete(null);
-		if (towns.size > 1) {
-			let lastTitle = header.length - 1;
-			while (lastTitle > 0 && !isTitleLine(lines[header[lastTitle]].t)) lastTitle--;
-			header = header.slice(lastTitle);
+		// Titles in a row that each name a town or a year but differ (a table of contents, a list
+		// of related reports) are not this report's header: keep from the last such title on. A
+		// bare "政府工作报告" under a page title naming the town keeps both.
+		const named = header.filter((i) => isTitleLine(lines[i].t) && isNamedTitle(lines[i].t));
+		if (named.length > 1) {
+			const lastNamed = named[named.length - 1];
+			const keepFrom = named.reduce(
+				(k, i) => (i < lastNamed && lines[i].t !== lines[lastNamed].t ? header.indexOf(i) + 1 : k),
+				0
+			);
+			header = header.slice(keepFrom);
 		}
 		// Page chrome inside the header (日期, 浏览次数 between a page title and the body) stays
 		// out of the report: the span starts after the last chrome line.
@@ -149,7 +161,7 @@ export function splitReports(lines: LineInfo[]): ReportSpan[] {
 			pendingTitles++;
 			continue;
 		}
-		if (isDeliveryLine(t)) {
+		if (isDeliveryLine(t) || (pendingTitles === 0 && isIssuerLine(t))) {
 			pending.push(i);
 			continue;
 		}

@@ -46,6 +46,28 @@ describe('town', () => {
 			'2024年上半年工作情况\n一、主要指标完成情况\n上半年，枫湾镇经济平稳。枫湾镇工业稳步增长，全镇项目推进有力，枫湾镇民生改善。';
 		expect(meta(body).town).toBe('枫湾镇');
 	});
+	it('comes from an issuer line above a title split in two', () => {
+		const m = meta(`梧川镇人民政府\n工作报告\n${opening}\n一、2022年工作回顾\n全镇经济平稳。`);
+		expect(m.town).toBe('梧川镇');
+	});
+	it('comes from a navigation trail when nothing else names it', () => {
+		const m = meta(
+			`当前位置：首页 > 乡镇信息公开 > 雾岭乡 > 计划总结\n政府工作报告\n${opening}\n一、2022年工作回顾\n全乡经济平稳。`
+		);
+		expect(m.town).toBe('雾岭乡');
+	});
+	it('ignores a list of related reports above the report', () => {
+		const text = [
+			'白鹭镇2021年政府工作报告',
+			'白鹭镇2022年政府工作报告',
+			'白鹭镇2023年政府工作报告',
+			opening,
+			'一、2022年工作回顾',
+			'全镇经济平稳。'
+		].join('\n');
+		expect(metas(text)).toHaveLength(1);
+		expect(meta(text)).toMatchObject({ town: '白鹭镇', reportYear: 2023, reviewYear: 2022 });
+	});
 	it('splitPlace and frequentTown keep a town of three characters and refuse common words', () => {
 		expect(splitPlace('浙江省临海市杜家镇')).toEqual({
 			town: '杜家镇',
