@@ -41,6 +41,7 @@ const PRED_TOKENS = [
 	'年平均',
 	'增长',
 	'增幅',
+	'涨幅',
 	'增速',
 	'比增',
 	'增加',
@@ -79,6 +80,7 @@ const PRED_TOKENS = [
 
 const GROWTH_WORDS = new Set([
 	'增长',
+	'涨幅',
 	'增幅',
 	'增速',
 	'比增',

@@ -6,6 +6,7 @@ import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf } from '../numbers';
 import type { Period, ResultItem } from '../types';
 import { clauseFigures, type Figure } from './figures';
+import { RESULT_WORDING } from './targets';
 import type { ItemContext } from './index';
 import { cleanSubject, splitSubject } from './subjects';
 import { CLAUSE_VERBS, OWN_VERB_START, clauses, sentences, type Span } from './text';
@@ -46,7 +47,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		const sentence = norm.slice(s.start, s.end);
 		// Every result has a figure in digits (Chinese numerals only with 万/亿, rare in results).
 		if (!DIGIT.test(sentence)) continue;
-		if (zoning.kindAt(s.start) !== 'review') continue;
+		const kind = zoning.kindAt(s.start);
+		// A sentence of outcomes inside a target statement's section is still a result.
+		if (kind !== 'review' && !(kind === 'targets' && RESULT_WORDING.test(sentence))) continue;
 		if (STATEMENT.test(sentence)) continue;
 		const fiveYearPara = paraFiveYear;
 		const defaultPeriod: Period = fiveYearPara ? '5y' : report.kind === 'midyear' ? 'H1' : 'year';

@@ -6,7 +6,7 @@ import { findIndicator } from '../indicators';
 import type { Span } from './text';
 
 const LEADING_NOISE = new RegExp(
-	'^(?:[、,和及与“”\\s]|其中|并且|并|且|同时|以及|今年|全年|年内|当年|明年|上半年|下半年|' +
+	'^(?:[、,和及与“”\\s]|\\d{1,2}[.、)]|\\(\\d{1,2}\\)|其中|并且|并|且|同时|以及|今年|全年|年内|当年|明年|上半年|下半年|' +
 		'1-\\d{1,2}月|截[止至]\\d{1,2}月(?:底|末)?|前三季度|\\d{4}年度?|力争|确保|争取|努力|预计|' +
 		'全镇|我镇|全乡|全街道|要|将|还|可|再)+'
 );
@@ -30,7 +30,14 @@ export interface SubjectPart {
 const LIST_SEP = /、|和|及|与/;
 
 /** Split a subject on 、 和 及; short members borrow the tail of the last member. */
-export function splitSubject(text: string): SubjectPart[] {
+export function splitSubject(text: string, members = 1): SubjectPart[] {
+	// 城乡居民人均可支配收入分别增长7%和8%: 城乡 names two members, urban and rural.
+	if (members === 2 && /^城乡/.test(text) && !LIST_SEP.test(text)) {
+		return ['城镇', '农村'].map((w) => {
+			const t = w + text.slice(2);
+			return { text: t, indicator: findIndicator(t)?.id ?? null };
+		});
+	}
 	const raw = text.split(LIST_SEP).filter((p) => p.length > 0);
 	if (raw.length < 2) return [{ text, indicator: findIndicator(text)?.id ?? null }];
 	const last = raw[raw.length - 1];

@@ -15,6 +15,8 @@ import type { Zoning } from './zones';
 const STATEMENT =
 	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]|(?:主要预期目标|预期性目标)(?:是|为)/;
 const HORIZON = /到(20\d\d)年/;
+export const RESULT_WORDING =
+	/同比|比上年|较上年|1-\d{1,2}月|上半年|截[至止]|完成全年|完成年度|已完成|实现了/;
 const FIGURE_OR_QUALITATIVE = /\d|[十百千万亿]|同步|正增长|高于|快于/;
 const MULTI_YEAR = /今后五年|未来五年|五年内|三年内|五年来|\d{4}-\d{4}年|用\d+年(?:时间)?|未来可/;
 const PORTFOLIO = /排出|排定|谋划|储备|做好|列入|梳理|滚动|共有|累计|续建|推进|巩固/;
@@ -60,6 +62,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			year = horizon.year;
 			bodyStart = s.start + horizon.index + horizon.text.length;
 		} else if (kind === 'targets') {
+			// A target list does not report outcomes; such a sentence is a result.
+			if (RESULT_WORDING.test(sentence)) continue;
 			tier = 'headline';
 		} else if (kind === 'plan') {
 			tier = 'plan';
@@ -88,6 +92,7 @@ interface Portfolio {
 	active: boolean;
 }
 
+const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const PLANNED_INVESTMENT = /^计划(?:全年)?(?:总)?投资(?:总额)?$/;
 
 interface Subject {
@@ -188,6 +193,12 @@ function collect(
 			// Named items and then their count (华星、永盛等10个老旧工业点改造): the count's
 			// object says what is counted.
 			const enumerated = /、|等$/.test(subjectText) && f0.q.unit !== '%';
+			// 村集体经济经营性收入增长10%,总额突破500万元: 总额 is the same subject's level.
+			if (GENERIC_SUBJECT.test(subjectText) && lastSubject) {
+				subjectText = (lastSubject as Subject).text;
+				lookupText = subjectText;
+				quoteStart = Math.min(quoteStart, (lastSubject as Subject).span.start);
+			}
 			if (!subjectText || enumerated) {
 				if (objText && f0.q.unit !== '%') {
 					subjectText = objText;
@@ -216,7 +227,7 @@ function collect(
 
 			const split = f0.distributive || measure !== 'level' || f0.q.unit === '%' || group.length > 1;
 			let parts = split
-				? splitSubject(subjectText)
+				? splitSubject(subjectText, group.length)
 				: [{ text: subjectText, indicator: splitSubject(subjectText)[0].indicator }];
 			if (!split)
 				parts = [
@@ -382,7 +393,7 @@ function qualitative(
 	} else if ((m = ABOVE_REF.exec(ctext))) {
 		bound = 'above_ref';
 		ref = 'gdp';
-	} else if ((m = POSITIVE.exec(ctext)) && !/\d/.test(ctext)) {
+	} else if ((m = POSITIVE.exec(ctext)) && !/\d/.test(ctext.replace(/^\(?\d{1,2}[.、)]/, ''))) {
 		bound = 'above';
 		value = 0;
 	} else return [];

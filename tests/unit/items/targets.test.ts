@@ -179,4 +179,36 @@ describe('plan targets', () => {
 		});
 		expect(targets).toHaveLength(0);
 	});
+	it('splits 城乡 into urban and rural for a pair of values', () => {
+		const { targets } = run({ plan: '主要预期目标是:城乡居民人均可支配收入分别增长6%和7%以上。' });
+		expect(pick(targets, ['indicator', 'value', 'bound'])).toEqual([
+			{ indicator: 'urban_disposable_income', value: 6, bound: 'at_least' },
+			{ indicator: 'rural_disposable_income', value: 7, bound: 'at_least' }
+		]);
+	});
+	it('reads numbered target lists, 涨幅 as growth and 总额 as the same subject', () => {
+		const { targets } = run({
+			plan: '主要预期目标:\n1.一般公共预算收入保持正增长;\n2.居民消费价格涨幅控制在3%以内;\n3.村集体经营性收入增长9%,总额突破400万元。'
+		});
+		expect(pick(targets, ['indicator', 'measure', 'value', 'bound'])).toEqual([
+			{ indicator: 'general_budget_revenue', measure: 'growth', value: 0, bound: 'above' },
+			{ indicator: null, measure: 'growth', value: 3, bound: 'at_most' },
+			{ indicator: 'village_collective_income', measure: 'growth', value: 9, bound: 'exactly' },
+			{ indicator: 'village_collective_income', measure: 'level', value: 400, bound: 'at_least' }
+		]);
+	});
+	it('reads outcome sentences inside a targets section as results, not targets', () => {
+		const text = '年度目标为:地区生产总值增长7%。\n1-6月,实现地区生产总值30亿元,同比增长6%。\n';
+		const { targets, results } = run(
+			{ review: text },
+			{
+				kind: 'midyear',
+				sections: [{ kind: 'targets', heading: '', start: 0, end: 10_000 }]
+			}
+		);
+		expect(pick(targets, ['indicator', 'value'])).toEqual([{ indicator: 'gdp', value: 7 }]);
+		expect(pick(results, ['indicator', 'value', 'growth', 'period'])).toEqual([
+			{ indicator: 'gdp', value: 30, growth: 6, period: 'H1' }
+		]);
+	});
 });
