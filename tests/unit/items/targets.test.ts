@@ -211,4 +211,13 @@ describe('plan targets', () => {
 			{ indicator: 'gdp', value: 30, growth: 6, period: 'H1' }
 		]);
 	});
+	it('reads plan tasks written in Chinese numerals but not slogans', () => {
+		const { targets } = run({
+			plan: '新建村道十二公里,完成改厕二百户。坚定四个自信,做到两个维护。'
+		});
+		expect(pick(targets, ['value', 'unit'])).toEqual([
+			{ value: 12, unit: '公里' },
+			{ value: 200, unit: '户' }
+		]);
+	});
 });
