@@ -60,6 +60,11 @@ function sniffUtf16(bytes: Uint8Array): Encoding | null {
 	return null;
 }
 
+function hasMultibyte(bytes: Uint8Array): boolean {
+	for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+	return false;
+}
+
 function tryDecode(bytes: Uint8Array, encoding: Encoding): string | null {
 	try {
 		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -75,6 +80,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 		return { text, encoding: bom.encoding, evidence: 'bom' };
 	}
 	const declared = declaredCharset(bytes);
+	// Pages saved as UTF-8 often keep their old "gb2312" declaration: valid multi-byte UTF-8 is
+	// never meaningful GBK text, so it wins over a GBK declaration.
+	if (declared === 'gb18030' && hasMultibyte(bytes)) {
+		const utf8 = tryDecode(bytes, 'utf-8');
+		if (utf8 !== null) return { text: utf8, encoding: 'utf-8', evidence: 'bytes' };
+	}
 	if (declared) {
 		const text = tryDecode(bytes, declared);
 		if (text !== null) return { text, encoding: declared, evidence: 'charset' };

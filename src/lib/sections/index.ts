@@ -105,7 +105,9 @@ function isStrongHeading(t: string): boolean {
 }
 
 const TARGET_CUE =
-	/(?:主要)?预期目标|年度目标|主要目标|主要(?:经济)?指标|(?:发展|工作|奋斗)目标|目标任务|总体目标/g;
+	/(?:主要)?预期目标|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|主要(?:经济)?指标|(?:发展|工作|奋斗)目标|目标任务|总体目标/g;
+/** In a review, only words that name this year's targets restate them (not 主要指标：…). */
+const REVIEW_TARGET_CUE = /预期目标|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|目标任务/;
 const CUE_TAIL = /^[^。！？!?]{0,12}?(?:是|为|[:：])/;
 const REVIEWISH =
 	/上半年|1-\d{1,2}月|前三季度|截至|截止|同比|比上年|实现了|完成了|今年以来|已经|已完成|围绕|重点(?:做好|抓好)|着力|以下/;
@@ -189,7 +191,13 @@ function cutKind(lead: string): SectionKind {
 }
 
 /** The target statements in lines [from, to] as cuts. */
-function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): Cut[] {
+function targetCuts(
+	norm: string,
+	lines: LineInfo[],
+	from: number,
+	to: number,
+	inReview: boolean
+): Cut[] {
 	const cuts: Cut[] = [];
 	for (let i = from; i <= to; i++) {
 		const l = lines[i];
@@ -219,6 +227,7 @@ function targetCuts(norm: string, lines: LineInfo[], from: number, to: number): 
 		}
 		TARGET_CUE.lastIndex = 0;
 		while ((m = TARGET_CUE.exec(line)) !== null) {
+			if (inReview && !REVIEW_TARGET_CUE.test(m[0])) continue;
 			const tail = CUE_TAIL.exec(line.slice(m.index + m[0].length));
 			if (!tail) continue;
 			const cueAt = l.start + m.index;
@@ -339,7 +348,7 @@ export function findSections(input: SectionInput): Section[] {
 		marks.push(partMark);
 		const cuts: Cut[] = [];
 		if (part.kind !== 'five_year' && part.kind !== 'problems')
-			cuts.push(...targetCuts(norm, lines, from, to));
+			cuts.push(...targetCuts(norm, lines, from, to, part.kind === 'review'));
 		if (part.kind === 'review') {
 			for (let k = from; k <= to; k++) {
 				const l = lines[k];
@@ -347,7 +356,11 @@ export function findSections(input: SectionInput): Section[] {
 				// the cue sits in the paragraph's opening (思危方能居安…我们也清醒地看到…)
 				const colon = l.t.search(/[：:]/);
 				const opening = l.t.slice(0, colon >= 0 ? Math.min(colon, 120) : 120);
-				if (!PROBLEM_CUE.test(opening)) continue;
+				if (
+					!PROBLEM_CUE.test(opening) ||
+					!/问题|不足|困难|短板|差距|挑战|薄弱|压力|风险/.test(opening)
+				)
+					continue;
 				if (cuts.some((c) => c.start <= l.start && c.end >= l.start)) continue;
 				let endLine = k;
 				if (/[:：]$/.test(l.t)) {

@@ -167,3 +167,19 @@ describe('headings', () => {
 		expect(headingRank('1.重点工作')).toBe(3);
 	});
 });
+
+describe('targets inside a review', () => {
+	it('are cut only for words that name the year’s targets', () => {
+		const r = sectionsOf(
+			[
+				'2024年上半年工作报告',
+				'一、上半年工作情况',
+				'1-6月，全镇主要经济指标为：规上工业产值20亿元，同比增长8%。',
+				'年初确定的全年目标是：规上工业产值42亿元。上半年，全镇稳步推进。'
+			].join('\n')
+		);
+		expect(kindAt(r, '规上工业产值20亿元')).toBe('review');
+		expect(kindAt(r, '规上工业产值42亿元')).toBe('targets');
+		expect(kindAt(r, '上半年，全镇稳步推进')).toBe('review');
+	});
+});
