@@ -74,7 +74,10 @@ const STOP_NAME =
 
 function placeAtStart(title: string): Place | null {
 	// "关于…", "2023年…" may precede the town's name in a title
-	const t = title.replace(/^(?:关于)?\s*(?:\d{4}\s*年(?:度)?)?\s*/, '');
+	const t = title.replace(
+		/^(?:(?:标\s*题|名\s*称|题\s*目)\s*[:：|]\s*)?(?:关于)?\s*(?:\d{4}\s*年(?:度)?)?\s*/,
+		''
+	);
 	const m = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`).exec(t);
 	return m ? splitPlace(m[1]) : null;
 }

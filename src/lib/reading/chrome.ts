@@ -35,6 +35,12 @@ export function isChromeLine(line: string): boolean {
 	if (line.length === 0 || line.length > MAX_CHROME_LINE) return false;
 	// a numbered item or a sentence is report text even when it mentions 来源 or a date
 	if (/[。；]$/.test(line) && !/付费|本站|客服|著作权|违规/.test(line)) return false;
+	// a report's own title stays text even when it carries a date label, unless it is a link
+	if (
+		/工作报告|完成情况/.test(line) &&
+		!/上一篇|下一篇|相关|链接|推荐|汇编|下载|付费|VIP/.test(line)
+	)
+		return false;
 	for (const re of CHROME_PATTERNS) if (re.test(line)) return true;
 	return false;
 }

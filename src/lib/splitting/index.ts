@@ -36,7 +36,9 @@ export function isTitleLine(t: string): boolean {
 	if (t.length < 4 || t.length > 80) return false;
 	if (!TITLE_WORDS.test(t) || NOT_TITLE.test(t)) return false;
 	if (ENUMERATED.test(t)) return false;
-	if (/(?:\s|…|\.{2}|·{2}|-)\d{1,4}$/.test(t)) return false; // table-of-contents page number
+	// a table-of-contents page number (but not the end of a date)
+	if (/(?:\s|…|\.{2}|·{2})\d{1,4}$/.test(t) && !/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}$/.test(t))
+		return false;
 	if (/[。；;，,：:！!？?]$/.test(t)) return false;
 	return true;
 }
@@ -47,6 +49,7 @@ export function isDeliveryLine(line: string): boolean {
 	const t = arabicDates(line);
 	if (/^[—\-―─~]{1,3}/.test(t) && /\d|会议|大会/.test(t)) return true;
 	if (/^[(（]?\s*\d{4}.{0,16}在.{0,40}(?:会议|大会)/.test(t)) return true;
+	if (/^[(（]?在.{2,40}(?:会议|大会)上?[)）]?$/.test(t)) return true;
 	return t.length <= 24 && /(?:会议|大会)上?[)）]?$/.test(t) && !/[。，,]/.test(t);
 }
 

@@ -194,3 +194,12 @@ describe('dates', () => {
 		expect(damagedDate('——2020年8月12日')).toBe('2020-08-12');
 	});
 });
+
+describe('labelled titles', () => {
+	it('reads the town after a 标题： label', () => {
+		expect(
+			meta('标题：雁门乡2023年政府工作报告\n各位代表：\n现在，我代表乡人民政府向大会报告工作。')
+				.town
+		).toBe('雁门乡');
+	});
+});

@@ -146,3 +146,18 @@ describe('header line rules', () => {
 		expect(isSalutation('各位代表，过去一年，我们克难攻坚，取得了来之不易的成绩。')).toBe(false);
 	});
 });
+
+describe('titles carrying page labels', () => {
+	it('keeps a title with a date label as the report header', () => {
+		const text = [
+			'标题：雁门乡2023年政府工作报告 发布时间：2023-02-01',
+			'在雁门乡第十届人民代表大会第二次会议上',
+			'各位代表：',
+			'现在，我代表乡人民政府向大会报告工作。'
+		].join('\n');
+		const r = spans(text);
+		expect(r).toHaveLength(1);
+		expect(r[0].header).toHaveLength(2);
+		expect(r[0].text.startsWith('标题：雁门乡2023年政府工作报告')).toBe(true);
+	});
+});
