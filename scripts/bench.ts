@@ -11,20 +11,22 @@
 import { spawnSync } from 'node:child_process';
 import {
 	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	rmSync,
 	statSync,
-	writeFileSync,
-	mkdirSync
+	statfsSync,
+	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateCorpus } from '../src/lib/synth/corpus';
 import { openDatabase } from '../src/lib/server/db/index';
 import { benchExtraction } from './bench/extract';
 import { benchPages, type PageGroup } from './bench/pages';
+import { benchQueries } from './bench/queries';
 import { emit, errorText, log, missing } from './bench/record';
 import { buildSynthDb, cachedSynthDb, type SynthDbOptions } from './synth-db';
 
@@ -167,6 +169,7 @@ function sampleGroups(dbFile: string): PageGroup[] {
 		const enc = encodeURIComponent;
 		return [
 			{ key: 'overview', urls: ['/'], html: true },
+			{ key: 'search', urls: [`/search?q=${enc('地区生产总值')}`], html: true },
 			{ key: 'town', urls: towns.map((t) => `/towns/${enc(t)}`), html: true },
 			{ key: 'indicator', urls: indicators.map((i) => `/indicators/${i}`), html: true },
 			{ key: 'report', urls: reports.map((r) => `/reports/${r}`), html: true },
@@ -248,13 +251,24 @@ async function main(): Promise<void> {
 			});
 		} else suffix = '@custom';
 		// The app migrates on open; do it here so pending migrations are timed, not the first request.
-		const tm = performance.now();
-		openDatabase(dbFile).close();
-		emit({
-			name: `db.national${suffix}.migrate_on_open`,
-			value: (performance.now() - tm) / 1000,
-			unit: 's'
-		});
+		// A pending migration (an FTS index over all text, say) can need as much disk again.
+		const fsStat = statfsSync(dirname(resolve(dbFile)));
+		const free = fsStat.bavail * fsStat.bsize;
+		if (free < statSync(dbFile).size * 1.5) {
+			missing(
+				`db.national${suffix}.migrate_on_open`,
+				's',
+				`only ${(free / 2 ** 30).toFixed(0)} GB free`
+			);
+		} else {
+			const tm = performance.now();
+			openDatabase(dbFile).close();
+			const seconds = (performance.now() - tm) / 1000;
+			emit({ name: `db.national${suffix}.migrate_on_open`, value: seconds, unit: 's' });
+		}
+
+		log('queries…');
+		benchQueries(dbFile, suffix, q ? 1 : 20, !q);
 
 		// 4. Pages and API on that database.
 		log('pages…');
@@ -270,6 +284,7 @@ async function main(): Promise<void> {
 				requests: q ? 20 : 100,
 				warmup: q ? 2 : 5,
 				capSeconds: q ? 8 : 60,
+				timeoutMs: q ? 10_000 : 30_000,
 				suffix
 			});
 		}

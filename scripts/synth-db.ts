@@ -9,10 +9,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/lib/server/db/index';
+import { migrations } from '../src/lib/server/db/migrations';
 import {
 	bulkWriter,
 	dropSecondaryIndexes,
 	insertIndicators,
+	hasColumn,
 	ledgerCounts,
 	restoreIndexes,
 	useUnsafeBulkSettings,
@@ -36,6 +38,8 @@ export interface SynthDbOptions {
 
 export interface SynthDbMeta extends SynthDbOptions {
 	version: string;
+	/** The schema version the rows were written for: a newer migration means a rebuild. */
+	schemaVersion: number;
 	seconds: number;
 	bytes: number;
 	counts: Record<string, number>;
@@ -90,6 +94,8 @@ export function buildSynthDb(o: SynthDbOptions, log: (s: string) => void = () =>
 	};
 	insertIndicators(db, catalogue.indicators);
 	const w = bulkWriter(db);
+	// Extra trailing values are dropped when the schema has no is_primary column yet.
+	const primaryColumn = hasColumn(db, 'assessments', 'is_primary');
 	const ids = { document: 0, report: 0, target: 0, result: 0, assessment: 0 };
 	const now = new Date(0).toISOString();
 	const towns = makeTowns(o.towns, o.seed);
@@ -216,7 +222,8 @@ export function buildSynthDb(o: SynthDbOptions, log: (s: string) => void = () =>
 						a.result ? resultIds[a.result.reportIndex][a.result.resultIndex] : null,
 						a.outcomeValue,
 						JSON.stringify(a.flags),
-						now
+						now,
+						...(primaryColumn ? [a.primary ? 1 : 0] : [])
 					);
 				}
 			}
@@ -239,6 +246,7 @@ export function buildSynthDb(o: SynthDbOptions, log: (s: string) => void = () =>
 	const meta: SynthDbMeta = {
 		...o,
 		version: SYNTH_DB_VERSION,
+		schemaVersion: currentSchemaVersion(),
 		seconds: (performance.now() - t0) / 1000,
 		indexSeconds,
 		bytes: statSync(o.out).size,
@@ -248,6 +256,10 @@ export function buildSynthDb(o: SynthDbOptions, log: (s: string) => void = () =>
 	return meta;
 }
 
+function currentSchemaVersion(): number {
+	return Math.max(...migrations.map((m) => m.version));
+}
+
 /** The meta of a database built earlier with the same options, if it is still there. */
 export function cachedSynthDb(o: SynthDbOptions): SynthDbMeta | null {
 	if (!existsSync(o.out) || !existsSync(o.out + '.meta.json')) return null;
@@ -255,6 +267,7 @@ export function cachedSynthDb(o: SynthDbOptions): SynthDbMeta | null {
 		const m = JSON.parse(readFileSync(o.out + '.meta.json', 'utf8')) as SynthDbMeta;
 		const same =
 			m.version === SYNTH_DB_VERSION &&
+			(m.schemaVersion ?? 2) === currentSchemaVersion() &&
 			m.towns === o.towns &&
 			m.years === o.years &&
 			m.seed === o.seed &&

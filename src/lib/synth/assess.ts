@@ -21,6 +21,8 @@ export interface SynthAssessment {
 	result: { reportIndex: number; resultIndex: number } | null;
 	outcomeValue: number | null;
 	flags: string[];
+	/** The verdict shown for the target: the final one when there is one, else the latest. */
+	primary: boolean;
 }
 
 function findResult(
@@ -81,7 +83,21 @@ function judgeFinal(
 
 /** Assessments for every target of one town's reports (in date order). */
 export function assessTown(reports: Report[]): SynthAssessment[] {
-	const out: SynthAssessment[] = [];
+	const out = assessAll(reports);
+	// The first verdict of each target is its final (or only) one: that is the primary.
+	let last = '';
+	for (const a of out) {
+		const key = `${a.reportIndex}/${a.targetIndex}`;
+		a.primary = key !== last;
+		last = key;
+	}
+	return out;
+}
+
+type Draft = Omit<SynthAssessment, 'primary'> & { primary?: boolean };
+
+function assessAll(reports: Report[]): SynthAssessment[] {
+	const out: Draft[] = [];
 	reports.forEach((report, reportIndex) => {
 		if (report.kind !== 'annual') return;
 		const following = reports.findIndex(
@@ -152,5 +168,5 @@ export function assessTown(reports: Report[]): SynthAssessment[] {
 			}
 		});
 	});
-	return out;
+	return out.map((a) => ({ ...a, primary: a.primary ?? false }));
 }

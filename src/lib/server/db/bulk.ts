@@ -60,8 +60,13 @@ export interface BulkWriter {
 	target(...v: Value[]): void;
 	/** id, report_id, ordinal, indicator_id, text, year, period, scope, value, unit, growth, completion, estimated, bound, claim, quote, start, end, section, confidence */
 	result(...v: Value[]): void;
-	/** id, target_id, town_id, basis, status, margin, margin_unit, confidence, expected_share, result_id, outcome_value, flags, computed_at */
+	/** id, target_id, town_id, basis, status, margin, margin_unit, confidence, expected_share, result_id, outcome_value, flags, computed_at, then is_primary when the schema has it */
 	assessment(...v: Value[]): void;
+}
+
+export function hasColumn(db: Db, table: string, column: string): boolean {
+	const cols = db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
+	return cols.includes(column);
 }
 
 export function bulkWriter(db: Db): BulkWriter {
@@ -159,7 +164,8 @@ export function bulkWriter(db: Db): BulkWriter {
 			'result_id',
 			'outcome_value',
 			'flags',
-			'computed_at'
+			'computed_at',
+			...(hasColumn(db, 'assessments', 'is_primary') ? ['is_primary'] : [])
 		])
 	};
 }
