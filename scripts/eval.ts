@@ -9,6 +9,12 @@ import { join } from 'node:path';
 import { extractDocument } from '../src/lib/extract';
 import { brief, score, type Figures, type ScoredDoc } from '../src/lib/eval/score';
 
+// A reader that stops early (| head) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+	if (err.code === 'EPIPE') process.exit(0);
+	throw err;
+});
+
 const args = new Set(process.argv.slice(2));
 const quiet = args.has('--quiet');
 const asJson = args.has('--json');

@@ -60,6 +60,14 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
 		throw new ExtractError(input.fileName, 'binary data, not a text document');
 	const lines = analyzeLines(text, norm, doc.lines);
 	const facts = pageFacts(lines.filter((l) => l.chrome).map((l) => l.t));
+	// A publication label on a line kept as text (a title carrying its date) still counts.
+	facts.published ??= pageFacts(
+		lines
+			.filter(
+				(l) => !l.chrome && l.t.length <= 100 && /发布(?:时间|日期)/.test(l.t) && !/。$/.test(l.t)
+			)
+			.map((l) => l.t)
+	).published;
 	const page: PageMeta = { ...facts, sourceUrl: facts.sourceUrl ?? doc.pageUrl };
 
 	const spans = splitReports(lines);

@@ -203,3 +203,13 @@ describe('labelled titles', () => {
 		).toBe('雁门乡');
 	});
 });
+
+describe('published date on a title line', () => {
+	it('is read from a title that carries a 发布时间 label', async () => {
+		const { extractDocument } = await import('../../../src/lib/extract');
+		const text =
+			'标题：雁门乡2023年政府工作报告 发布时间：2023-02-01\n各位代表：\n现在，我代表乡人民政府向大会报告工作。';
+		const doc = extractDocument({ fileName: 't.txt', bytes: new TextEncoder().encode(text) });
+		expect(doc.reports[0].published).toBe('2023-02-01');
+	});
+});

@@ -81,3 +81,15 @@ describe('pageFacts', () => {
 		});
 	});
 });
+
+describe('metadata rows naming the report', () => {
+	it('a table row whose subject is 政府工作报告 is still chrome', () => {
+		expect(isChromeLine('发布日期： | 2023-12-28 | 主题分类： | 政府工作报告 |')).toBe(true);
+		expect(pageFacts(['发布日期： | 2023-12-28 | 主题分类： | 政府工作报告 |']).published).toBe(
+			'2023-12-28'
+		);
+	});
+	it('a report title carrying a date label is not chrome', () => {
+		expect(isChromeLine('某镇2023年政府工作报告 发布时间：2023-02-01')).toBe(false);
+	});
+});
