@@ -58,6 +58,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		const recent: ResultItem[] = [];
 		let claimNext = false;
 		let beforeLast: Pending | null = null;
+		/** Every catalogued figure of the sentence, in order: a 分别 growth list pairs with them. */
+		const figured: Pending[] = [];
 		let inQizhong = false;
 		let segment = -1;
 		const cls = clauses(norm, s);
@@ -101,6 +103,16 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (isGrowth) {
 					const g = f0.decline ? -Math.abs(q.value) : q.value;
 					if (!stripLeadVerb(subject)) {
+						// 总额A,其中出口B,分别增长x和y: one growth for each figure just read, in order.
+						if (group.length > 1 && f0.distributive && figured.length >= group.length) {
+							const targets = figured.slice(-group.length);
+							targets.forEach((p, k) => {
+								const v = group[k].q.value;
+								p.item.growth = f0.decline ? -Math.abs(v) : v;
+								extendQuote(ctx, p.item, group[group.length - 1].q.end);
+							});
+							continue;
+						}
 						if (last) {
 							last.item.growth = g;
 							extendQuote(ctx, last.item, q.end);
@@ -114,7 +126,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						}
 						continue;
 					}
-					const parts = splitSubject(stripLeadVerb(subject));
+					const parts = splitSubject(stripLeadVerb(subject), group.length);
 					const n = Math.max(parts.length, group.length);
 					for (let k = 0; k < n; k++) {
 						const part = parts[Math.min(k, parts.length - 1)];
@@ -149,6 +161,33 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					}
 					last = null;
 					continue;
+				}
+				if (group.length > 1 && q.unit !== '%') {
+					// 城镇、农村居民人均可支配收入分别达到A和B: one figure for each listed subject.
+					const members = splitSubject(name, group.length);
+					if (members.length === group.length) {
+						const made: Pending[] = [];
+						members.forEach((p, k) => {
+							const g = group[k];
+							let id = resolveIndicator(p.text, p.text, leadAll).indicator ?? p.indicator;
+							if (id && !unitFits(id, g.q.unit)) id = null;
+							if (!id) return;
+							const item = makeResult(id, p.text, year, period, g.q.value, g.q.unit, estimated);
+							if (boundOf(g.q) === 'at_least') item.bound = 'at_least';
+							setQuote(ctx, item, quoteStart, group[group.length - 1].q.end);
+							made.push({ f: g, item, kept: false });
+						});
+						if (made.length === group.length) {
+							for (const p of made) {
+								keep(out, p);
+								recent.push(p.item);
+								figured.push(p);
+							}
+							beforeLast = last;
+							last = made[made.length - 1];
+							continue;
+						}
+					}
 				}
 				const resolved = resolveIndicator(name, subject, leadAll);
 				let indicator = resolved.indicator;
@@ -235,6 +274,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					item.year = period === '5y' ? report.reviewYear - 5 : report.reviewYear - 1;
 				}
 				const pending: Pending = { f: f0, item, kept: false };
+				if (indicator) figured.push(pending);
 				// A task stated as done: 完成6处废弃矿山整治修复任务.
 				if (exceededHere && exceededHere.index < q.start - c.start) {
 					item.claim = 'exceeded';

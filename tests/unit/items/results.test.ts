@@ -113,6 +113,21 @@ describe('results', () => {
 			{ indicator: 'medical_insurance_coverage', value: 98, unit: '%' }
 		]);
 	});
+	it('pairs a 分别 list of subjects with its values and a 分别 growth list with the figures', () => {
+		const { results } = run({
+			review:
+				'城镇、农村居民人均可支配收入分别为3.1万元、1.9万元,分别增长4.2%、6.3%。' +
+				'进出口总额5亿元,其中出口3亿元,分别增长2%和9%。城乡居民人均可支配收入分别达到30100元和18800元。'
+		});
+		expect(pick(results, ['indicator', 'value', 'unit', 'growth'])).toEqual([
+			{ indicator: 'urban_disposable_income', value: 3.1, unit: '万元', growth: 4.2 },
+			{ indicator: 'rural_disposable_income', value: 1.9, unit: '万元', growth: 6.3 },
+			{ indicator: 'foreign_trade', value: 5, unit: '亿元', growth: 2 },
+			{ indicator: 'exports', value: 3, unit: '亿元', growth: 9 },
+			{ indicator: 'urban_disposable_income', value: 30100, unit: '元', growth: null },
+			{ indicator: 'rural_disposable_income', value: 18800, unit: '元', growth: null }
+		]);
+	});
 	it('does not read results from the plan', () => {
 		const { results } = run({ plan: '全年实现地区生产总值100亿元。' });
 		expect(results).toHaveLength(0);
