@@ -20,6 +20,7 @@ export const zh = {
 	'common.indicator': '指标',
 	'common.status': '状态',
 	'common.all': '全部',
+	'common.allYears': '全部年份',
 	'common.apply': '筛选',
 	'common.reset': '清除筛选',
 	'common.target': '目标',
@@ -54,6 +55,7 @@ export const zh = {
 	'empty.noMatch': '没有符合筛选条件的乡镇。请放宽筛选条件或清除筛选。',
 	'overview.title': '各乡镇目标完成情况',
 	'overview.scorecard': '{year}年目标计分卡',
+	'overview.scorecardAll': '目标计分卡（全部年份）',
 	'overview.heatmap': '历年目标完成率（乡镇 × 年份）',
 	'overview.heatmapNote':
 		'完成率 = 完成 ÷（完成 + 未完成 + 未报告）；空白表示该年没有已判定的目标。',
@@ -131,6 +133,7 @@ export const en: Record<MessageKey, string> = {
 	'common.indicator': 'Indicator',
 	'common.status': 'Status',
 	'common.all': 'All',
+	'common.allYears': 'All years',
 	'common.apply': 'Filter',
 	'common.reset': 'Clear filters',
 	'common.target': 'Target',
@@ -165,6 +168,7 @@ export const en: Record<MessageKey, string> = {
 	'empty.noMatch': 'No town matches these filters. Widen or clear the filters.',
 	'overview.title': 'How each town met its targets',
 	'overview.scorecard': 'Scorecard for {year}',
+	'overview.scorecardAll': 'Scorecard (all years)',
 	'overview.heatmap': 'Share of targets met (towns × years)',
 	'overview.heatmapNote':
 		'Share met = met ÷ (met + missed + not reported); blank when no target of that year is judged.',

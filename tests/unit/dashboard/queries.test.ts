@@ -166,14 +166,18 @@ afterAll(() => {
 });
 
 describe('overview', () => {
-	it('defaults to the latest year with a final verdict and counts shown statuses', () => {
+	it('counts every year together by default, one shown status per target', () => {
 		const o = overview(db);
 		expect(o.hasReports).toBe(true);
 		expect(o.years).toEqual([2021, 2022]);
-		expect(o.year).toBe(2021);
+		expect(o.year).toBeNull();
 		const jia = o.rows.find((r) => r.town.slug === '甲镇')!;
-		expect(jia.counts).toEqual({ met: 1, not_reported: 1 });
+		expect(jia.counts).toEqual({ met: 1, not_reported: 1, on_track: 1 });
 		expect(jia.share).toBe(0.5);
+		expect(jia.briefYear).toBe(2022);
+		const y2021 = overview(db, { year: 2021 }).rows.find((r) => r.town.slug === '甲镇')!;
+		expect(y2021.counts).toEqual({ met: 1, not_reported: 1 });
+		expect(y2021.briefYear).toBe(2021);
 		const yi = o.rows.find((r) => r.town.slug === '乙镇')!;
 		expect(yi.town.synthetic).toBe(true);
 		expect(yi.counts).toEqual({ missed: 1 });
@@ -189,7 +193,7 @@ describe('overview', () => {
 		expect(overview(db, { status: 'missed' }).rows.map((r) => r.town.slug)).toEqual(['乙镇']);
 		const byInd = overview(db, { indicator: 'gdp' });
 		expect(byInd.rows.map((r) => r.town.slug)).toEqual(['甲镇']);
-		expect(byInd.rows[0].counts).toEqual({ met: 1 });
+		expect(byInd.rows[0].counts).toEqual({ met: 1, on_track: 1 });
 	});
 
 	it('builds heatmap cells per town and year', () => {

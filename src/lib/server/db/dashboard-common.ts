@@ -4,7 +4,8 @@
  */
 
 /**
- * The order in which a target's assessments are shown, best first — the same rule as the
+ * The order in which a target's assessments are shown, best first: the linker's is_primary flag,
+ * then (for ledgers that lack it) the same rule as the
  * linker's `rank` (src/lib/linking): manual, then the following report, then full-year computed
  * or stated completion, then not reported, then partial-year evidence, and any unclear verdict
  * after a definite one.
@@ -24,7 +25,7 @@ export const ASSESSMENT_RANK = `(CASE
 export const PRIMARY_ASSESSMENTS = `pa AS (
 	SELECT * FROM (
 		SELECT a.*, ROW_NUMBER() OVER (
-			PARTITION BY a.target_id ORDER BY ${ASSESSMENT_RANK}, a.confidence DESC, a.id
+			PARTITION BY a.target_id ORDER BY a.is_primary DESC, ${ASSESSMENT_RANK}, a.confidence DESC, a.id
 		) AS rn
 		FROM assessments a
 	) WHERE rn = 1

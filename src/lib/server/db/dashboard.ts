@@ -37,6 +37,8 @@ export interface ScoreRow {
 	share: number | null;
 	met: number;
 	judged: number;
+	/** The year the row's brief link opens: the chosen year, else the town's latest. */
+	briefYear: number | null;
 }
 
 export interface IndicatorRef {
@@ -66,6 +68,7 @@ export interface Overview {
 	/** Whether any report is stored (else the page explains how to load some). */
 	hasReports: boolean;
 	years: number[];
+	/** The chosen year; null for every year together. */
 	year: number | null;
 	provinces: string[];
 	counties: string[];
@@ -111,20 +114,8 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 			 WHERE EXISTS (SELECT 1 FROM targets t WHERE t.indicator_id = i.id) ORDER BY i.zh`
 		)
 		.all() as IndicatorRef[];
-	// Default year: the latest one with any final verdict, else the latest with targets.
-	const judgedYears = (
-		db
-			.prepare(
-				`WITH ${PRIMARY_ASSESSMENTS}
-				 SELECT DISTINCT t.year FROM targets t JOIN pa ON pa.target_id = t.id
-				 WHERE pa.status IN ('met', 'missed', 'not_reported') ORDER BY t.year`
-			)
-			.all() as { year: number }[]
-	).map((r) => r.year);
-	const year =
-		f.year != null && years.includes(f.year)
-			? f.year
-			: (judgedYears.at(-1) ?? years.at(-1) ?? null);
+	// No year chosen: every year together (towns report in different years).
+	const year = f.year != null && years.includes(f.year) ? f.year : null;
 
 	const counts = db
 		.prepare(
@@ -163,10 +154,26 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 		byTownYear.set(key, m);
 	}
 
+	const byTown = new Map<number, StatusCounts>();
+	const latest = new Map<number, number>();
+	for (const c of counts) {
+		latest.set(c.townId, Math.max(latest.get(c.townId) ?? c.year, c.year));
+		if (year != null && c.year !== year) continue;
+		const m = byTown.get(c.townId) ?? {};
+		m[c.status] = (m[c.status] ?? 0) + c.n;
+		byTown.set(c.townId, m);
+	}
+
 	let rows: ScoreRow[] = towns.map((raw) => {
-		const c = (year != null && byTownYear.get(`${raw.townId}:${year}`)) || {};
+		const c = byTown.get(raw.townId) ?? {};
 		const total = Object.values(c).reduce((s, n) => s + (n ?? 0), 0);
-		return { town: townFrom(raw), counts: c, total, ...shareMet(c) };
+		return {
+			town: townFrom(raw),
+			counts: c,
+			total,
+			briefYear: year ?? latest.get(raw.townId) ?? null,
+			...shareMet(c)
+		};
 	});
 	if (f.status) rows = rows.filter((r) => (r.counts[f.status!] ?? 0) > 0);
 	if (f.indicator) rows = rows.filter((r) => r.total > 0);
