@@ -25,7 +25,7 @@ import { assessTown } from '../src/lib/synth/assess';
 import { makeTowns } from '../src/lib/synth/names';
 
 /** Bump when the generated rows change, so cached benchmark databases are rebuilt. */
-export const SYNTH_DB_VERSION = '1';
+export const SYNTH_DB_VERSION = '2';
 
 export interface SynthDbOptions {
 	towns: number;

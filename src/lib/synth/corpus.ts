@@ -116,9 +116,10 @@ function isoDate(y: number, m: number, d: number): string {
 	return `${y}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
-function filler(rng: Rng, w: Writer, count: number): void {
+/** Filler sentences; `numbers` off inside the work plan, where any count is a plan target. */
+function filler(rng: Rng, w: Writer, count: number, numbers = true): void {
 	for (let i = 0; i < count; i++) {
-		if (rng.chance(0.25)) w.add(rng.pick(NUMBERED_FILLER)(rng.int(12, 480)));
+		if (numbers && rng.chance(0.25)) w.add(rng.pick(NUMBERED_FILLER)(rng.int(12, 480)));
 		else w.add(rng.pick(FILLER));
 	}
 }
@@ -358,7 +359,7 @@ function annualReport(
 	const tasks = plan.tasks.filter(() => rng.chance(0.8));
 	tasks.forEach((task, k) => {
 		w.add(`(${cnNumber(k + 1)})`);
-		filler(rng, w, Math.max(1, Math.round(filler1 / 2)));
+		filler(rng, w, Math.max(1, Math.round(filler1 / 2)), false);
 		const lead = rng.pick(task.lead);
 		const raw = task.range[0] + rng.next() * (task.range[1] - task.range[0]);
 		const value = Number(formatNumber(raw, task.decimals));
@@ -393,7 +394,7 @@ function annualReport(
 		};
 		if (high !== undefined) item.high = high;
 		targets.push(item);
-		filler(rng, w, 1);
+		filler(rng, w, 1, false);
 		w.add('\n\n');
 	});
 	const planEnd = w.length;
@@ -512,7 +513,7 @@ function midyearReport(
 	w.add('\n\n');
 	const reviewEnd = w.length;
 	w.add('二、下半年工作安排\n\n');
-	filler(rng, w, filler1 * 2);
+	filler(rng, w, filler1 * 2, false);
 	w.add('\n');
 	void plan;
 	const text = w.text();
