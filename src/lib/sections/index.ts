@@ -183,7 +183,22 @@ function listEnd(lines: LineInfo[], i: number, to: number): number {
 
 /** A heading that only announces the targets: （一）主要预期目标, 2023年主要目标. */
 const TARGETS_HEADING = /(?:主要)?预期目标|年度(?:主要)?目标|主要(?:经济)?(?:目标|指标)/;
-const NOT_TARGETS_HEADING = /安排|思路|部署|措施|举措|重点|任务|工作|[和及与]/;
+const NOT_TARGETS_HEADING =
+	/安排|思路|部署|措施|举措|重点|任务|工作|完成|情况|进展|成效|回顾|[和及与]/;
+/** A review restating the year's targets: 年初确定的…目标为： (the cue is the 目标 word). */
+const RESTATED_TARGETS =
+	/(?:年初|确定|定下|提出|制定|下达)[^。；;:：]{0,30}?(目标(?:任务)?)(?=(?:是|为)?\s*[:：])/g;
+
+/** Where a targets statement may start in a line: its cue words, by position. */
+function targetCues(line: string, inReview: boolean): { index: number; text: string }[] {
+	const cues: { index: number; text: string }[] = [];
+	for (const m of line.matchAll(TARGET_CUE))
+		if (!inReview || REVIEW_TARGET_CUE.test(m[0])) cues.push({ index: m.index, text: m[0] });
+	if (inReview)
+		for (const m of line.matchAll(RESTATED_TARGETS))
+			cues.push({ index: m.index + m[0].length - m[1].length, text: m[1] });
+	return cues.sort((a, b) => a.index - b.index);
+}
 
 /** A statement of five-year goals (今后五年…主要目标是…) is 'five_year', not the year's targets. */
 function cutKind(lead: string): SectionKind {
@@ -203,9 +218,8 @@ function targetCuts(
 		const l = lines[i];
 		if (l.blank || l.chrome) continue;
 		const line = norm.slice(l.start, l.end);
-		TARGET_CUE.lastIndex = 0;
-		let m: RegExpExecArray | null;
 		if (
+			(!inReview || REVIEW_TARGET_CUE.test(line)) &&
 			isHeadingLine(line) &&
 			!/\d{1,3}\s*%/.test(line) &&
 			TARGETS_HEADING.test(line) &&
@@ -225,14 +239,12 @@ function targetCuts(
 				continue;
 			}
 		}
-		TARGET_CUE.lastIndex = 0;
-		while ((m = TARGET_CUE.exec(line)) !== null) {
-			if (inReview && !REVIEW_TARGET_CUE.test(m[0])) continue;
-			const tail = CUE_TAIL.exec(line.slice(m.index + m[0].length));
+		for (const m of targetCues(line, inReview)) {
+			const tail = CUE_TAIL.exec(line.slice(m.index + m.text.length));
 			if (!tail) continue;
 			const cueAt = l.start + m.index;
 			const sStart = sentenceStart(norm, cueAt, l.start);
-			let sEnd = sentenceEnd(norm, cueAt + m[0].length + tail[0].length, l.end);
+			let sEnd = sentenceEnd(norm, cueAt + m.text.length + tail[0].length, l.end);
 			const sentence = norm.slice(sStart, sEnd);
 			const endsWithColon = /[:：]\s*$/.test(sentence) && sEnd === l.end;
 			if (!/\d|同步|正增长/.test(sentence) && !endsWithColon) continue;
@@ -268,8 +280,8 @@ function targetCuts(
 			cuts.push({
 				start,
 				end: sEnd,
-				kind: cutKind(norm.slice(sStart, cueAt + m[0].length)),
-				heading: m[0]
+				kind: cutKind(norm.slice(sStart, cueAt + m.text.length)),
+				heading: m.text
 			});
 			i = endLine;
 			break;

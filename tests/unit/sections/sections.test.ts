@@ -183,3 +183,22 @@ describe('targets inside a review', () => {
 		expect(kindAt(r, '上半年，全镇稳步推进')).toBe('review');
 	});
 });
+
+describe('a mid-year review restating the targets', () => {
+	it('cuts 年初确定的…目标为： but not a 主要经济指标完成情况 heading', () => {
+		const r = sectionsOf(
+			[
+				'竹溪街道2022年上半年工作总结',
+				'一、上半年主要经济指标完成情况',
+				'年初，街道确定的2022年主要经济指标目标为：地区生产总值增长7%，一般公共预算收入2.4亿元。',
+				'1-6月，辖区实现地区生产总值58.4亿元，同比增长6.2%。',
+				'二、下半年工作计划',
+				'确保全年新增规上企业5家。'
+			].join('\n')
+		);
+		expect(kindAt(r, '一、上半年主要经济指标完成情况')).toBe('review');
+		expect(kindAt(r, '一般公共预算收入2.4亿元')).toBe('targets');
+		expect(kindAt(r, '实现地区生产总值58.4亿元')).toBe('review');
+		expect(kindAt(r, '新增规上企业5家')).toBe('plan');
+	});
+});
