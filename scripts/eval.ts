@@ -1,8 +1,9 @@
 /**
- * npm run eval [-- --quiet | --json]
+ * npm run eval [-- --quiet | --json | --heldout]
  * Extracts every file of data/reports and scores it against tests/fixtures/gold (see
  * src/lib/eval/score.ts). Prints P/R/F1 per category, per file and in total, then the misses and
- * extras. Always exits 0: it measures, it does not gate.
+ * extras. --heldout scores the synthetic held-out set in tests/fixtures/heldout instead (reports
+ * and annotations side by side). Always exits 0: it measures, it does not gate.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,13 +19,16 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const args = new Set(process.argv.slice(2));
 const quiet = args.has('--quiet');
 const asJson = args.has('--json');
-const REPORTS = 'data/reports';
-const GOLD = 'tests/fixtures/gold';
+const heldout = args.has('--heldout');
+const REPORTS = heldout ? 'tests/fixtures/heldout' : 'data/reports';
+const GOLD = heldout ? 'tests/fixtures/heldout' : 'tests/fixtures/gold';
 
+/** Annotation files: JSON objects with a source and reports (not the catalogue or others). */
 const gold: ScoredDoc[] = readdirSync(GOLD)
-	.filter((f) => /^\d.*\.json$/.test(f))
+	.filter((f) => f.endsWith('.json'))
 	.sort()
-	.map((f) => JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as ScoredDoc);
+	.map((f) => JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as ScoredDoc)
+	.filter((d) => d && typeof d.source === 'string' && Array.isArray(d.reports));
 
 const started = performance.now();
 let bytes = 0;
