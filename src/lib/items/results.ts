@@ -21,6 +21,7 @@ const EXCEEDED = /超额完成/;
 const COMPLETED_TASK = /(?:全面|圆满|顺利)?完成(?:了)?[^,;]*任务|任务[^,;]*全部[^,;]*到位/;
 const AVERAGE_SCOPE = /^(?:村均|户均|人均|平均|各村平均)$/;
 const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
+const BASE_FROM = /(?:由|从)(?:(20\d\d)年(?:底|末)?)?$/;
 const TOTAL_INVESTMENT = /^(?:计划)?总投资(?:额)?$/;
 
 interface Pending {
@@ -61,6 +62,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		/** Every catalogued figure of the sentence, in order: a 分别 growth list pairs with them. */
 		const figured: Pending[] = [];
 		let inQizhong = false;
+		let baseOf: { clause: Span; item: ResultItem } | null = null;
 		let segment = -1;
 		const cls = clauses(norm, s);
 		cls.forEach((c, ci) => {
@@ -85,7 +87,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (q.chinese && !/[万亿]/.test(q.unit)) continue;
 				const period = periodAt(marks, q.start) ?? defaultPeriod;
 				const estimated = /预计/.test(norm.slice(s.start, q.start));
-				const year = yearAt(norm, s, q.start, report.reviewYear);
+				// A five-year figure belongs to the last year of the term, whatever years precede it.
+				const year =
+					period === '5y' ? report.reviewYear : yearAt(norm, s, q.start, report.reviewYear);
 
 				if (f0.completion) {
 					if (last) {
@@ -97,7 +101,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				}
 				const subjSpan = cleanSubject(norm, f0.subj);
 				let subject = norm.slice(subjSpan.start, subjSpan.end).replace(/[”"]+$/, '');
-				if (/从$/.test(subject)) subject = subject.slice(0, -1);
+				// 由2015年的19.8亿元增加到…: the base of a change, with its year when stated.
+				const base = BASE_FROM.exec(subject);
+				if (base) subject = subject.slice(0, base.index);
 				const isGrowth = q.unit === '%' && (f0.growth || f0.decline) && !f0.preds.includes('至');
 				const quoteStart = quoteStartOf(norm, f0, c);
 				if (isGrowth) {
@@ -268,10 +274,23 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (/同比基本持平|同比持平/.test(norm.slice(q.end, q.end + 12))) item.growth = 0;
 				setQuote(ctx, item, Math.min(quoteStart, setQuoteStart), quoteEnd);
 				if (indicator) recent.push(item);
-				if (/从$/.test(norm.slice(subjSpan.start, subjSpan.end)) && indicator) {
+				if (base && indicator) {
 					// 从27720元增至约4万元: the base level of a change.
 					item.period = 'year';
-					item.year = period === '5y' ? report.reviewYear - 5 : report.reviewYear - 1;
+					item.year = base[1]
+						? Number(base[1])
+						: period === '5y'
+							? report.reviewYear - 5
+							: report.reviewYear - 1;
+					baseOf = { clause: c, item };
+				} else if (
+					baseOf &&
+					baseOf.clause === c &&
+					!subject &&
+					indicator === baseOf.item.indicator
+				) {
+					// …增加到28.6亿元: the end of the change quotes from its base.
+					setQuote(ctx, item, baseOf.item.start, item.end);
 				}
 				const pending: Pending = { f: f0, item, kept: false };
 				if (indicator) figured.push(pending);
@@ -437,12 +456,14 @@ function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number 
 	let m: RegExpExecArray | null;
 	while ((m = YEAR_MARK.exec(before))) {
 		const y = Number(m[1]);
-		if (y <= reviewYear && y >= reviewYear - 6 && !/^比/.test(before.slice(m.index - 1))) year = y;
+		// 比2019年, 由2015年的: a base year, not the figure's.
+		const baseYear = m.index > 0 && /[比较由从]/.test(before[m.index - 1]);
+		if (y <= reviewYear && y >= reviewYear - 6 && !baseYear) year = y;
 	}
 	return year;
 }
 
-const FILLERS = /累计|完成|实现|共计|合计/g;
+const FILLERS = /累计|完成|实现|共计|合计|(?:过去|近)?[两三四五]年|全年|当年|今年|上半年/g;
 const TRAILING_NOISE = /(?:申报|认定|工作|任务)$/;
 const FUNDS_FROM = /(?:引进|到位)(.{1,4}?)(?:资金|内资)$/;
 const GROUP_DID = /^(.{0,12}(?:企业|经济|制造业|产业|行业|园区|平台))(?:完成|实现)(.{2,})$/;

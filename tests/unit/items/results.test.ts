@@ -88,6 +88,34 @@ describe('results', () => {
 			{ indicator: 'retail_sales', period: '5y', value: null, growth: 40 }
 		]);
 	});
+	it('reads a five-year change as an end level with its average growth and a base-year level', () => {
+		const { results } = run({
+			review:
+				'——五年来,发展基础更加坚实。财政总收入从2024年的2.5亿元提高到3.4亿元,年均增长6.3%;' +
+				'规上工业总产值三年累计完成120亿元,年均增长8%;累计完成工业投资15亿元。' +
+				'农民人均可支配收入由15000元增加到21000元。'
+		});
+		expect(pick(results, ['indicator', 'year', 'period', 'value', 'growth'])).toEqual([
+			{ indicator: 'fiscal_revenue_total', year: 2024, period: 'year', value: 2.5, growth: null },
+			{ indicator: 'fiscal_revenue_total', year: 2030, period: '5y', value: 3.4, growth: 6.3 },
+			{
+				indicator: 'industrial_output_above_scale',
+				year: 2030,
+				period: '5y',
+				value: 120,
+				growth: 8
+			},
+			{ indicator: 'industrial_investment', year: 2030, period: '5y', value: 15, growth: null },
+			{
+				indicator: 'rural_disposable_income',
+				year: 2025,
+				period: 'year',
+				value: 15000,
+				growth: null
+			},
+			{ indicator: 'rural_disposable_income', year: 2030, period: '5y', value: 21000, growth: null }
+		]);
+	});
 	it('reads an explicit earlier year and 超额完成 claims', () => {
 		const { results } = run({
 			review: '2029年度研发投入达1.1亿元。新增耕地88亩,超额完成任务。'
