@@ -35,6 +35,15 @@ const variants: Record<string, (t: string) => { name: string; bytes: Uint8Array 
 		name: 'x.txt',
 		bytes: new TextEncoder().encode(toTraditional(t))
 	}),
+	'hard-wrapped at 38 characters': (t) => ({
+		name: 'x.txt',
+		bytes: new TextEncoder().encode(
+			t
+				.split('\n')
+				.map((l) => l.replace(/(.{38})(?=.)/g, '$1\n'))
+				.join('\n')
+		)
+	}),
 	'full-width digits and punctuation': (t) => ({
 		name: 'x.txt',
 		bytes: new TextEncoder().encode(
