@@ -91,8 +91,9 @@ const GROWTH_WORDS = new Set([
 	'同比'
 ]);
 const DECLINE_WORDS = new Set(['下降', '减少', '降低', '降幅', '下滑', '回落']);
+/** 完成全年目标任务的, 完成县下达任务的, 完成年度预算的: the share of a target that was met. */
 const COMPLETION_LEAD =
-	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:完成|占)(?:了)?(?:全年|年度|年初)?(?:目标|计划)?(?:任务数|目标任务|任务|计划|目标)?的?|完成率(?:为|达到?)?|完成)$/;
+	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:完成|占)(?:了)?(?:全年|年度|年初|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
 
 const LEAD_CONNECTOR = /^(?:[、,和及与]|其中|并且|并|且|同时|以及)+/;
 
@@ -173,6 +174,24 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		if (e > s) f.obj = { start: s, end: e };
 	}
 	return out;
+}
+
+const MEASURE_UNIT =
+	/^(?:万|亿)?(?:亩|公里|千米|米|平方米|平方公里|立方米|公顷|吨|公斤|千瓦|兆瓦)$/;
+
+/**
+ * Whether a figure in Chinese numerals is a quantity (新建农村公路九公里, 改造二百户, 新建基站二十个)
+ * rather than a slogan or a set phrase (四个意识, 两个维护, 三项制度, 最后一公里).
+ */
+export function chineseQuantity(norm: string, q: Quantity): boolean {
+	if (!q.chinese || /[万亿]/.test(q.unit ?? '')) return true;
+	const numeral = norm
+		.slice(q.numStart, q.numEnd)
+		.replace(/[^零〇一二两三四五六七八九十百千]/g, '');
+	// 千亩方, 百亩园, 万亩良田: a bare order of magnitude names a class, not an amount.
+	if (!/[一二两三四五六七八九]/.test(numeral) && numeral !== '十') return false;
+	if (MEASURE_UNIT.test(q.unit ?? '')) return Math.abs(q.value) > 1;
+	return numeral.length >= 2 && Math.abs(q.value) >= 10;
 }
 
 function isInsideQuotes(norm: string, clause: Clause, q: Quantity): boolean {

@@ -5,7 +5,7 @@
 import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf } from '../numbers';
 import type { Period, ResultItem } from '../types';
-import { clauseFigures, type Figure } from './figures';
+import { chineseQuantity, clauseFigures, type Figure } from './figures';
 import { RESULT_WORDING } from './targets';
 import type { ItemContext } from './index';
 import { cleanSubject, splitSubject } from './subjects';
@@ -15,12 +15,15 @@ import type { Zoning } from './zones';
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
 	/上半年|1-6月|一季度|前三季度|1-(\d{1,2})月|截[止至](?:今年)?(\d{1,2})月(?:底|末|份)?|五年来|过去五年|五年间|本届(?:政府)?以来|全年/g;
-const DIGIT = /\d/;
+const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|本届政府任期/;
 const EXCEEDED = /超额完成/;
 const COMPLETED_TASK = /(?:全面|圆满|顺利)?完成(?:了)?[^,;]*任务|任务[^,;]*全部[^,;]*到位/;
 const AVERAGE_SCOPE = /^(?:村均|户均|人均|平均|各村平均)$/;
 const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
+const TARGET_SIZE_BEFORE =
+	/(?:超额|全面|圆满|顺利)?完成(?:了)?(?:[省市县区镇乡]|上级)?(?:定|下达|确定|下)?的?$/;
+const TARGET_SIZE_AFTER = /^的?(?:年度|全年)?(?:目标)?任务(?:目标)?$/;
 const BASE_FROM = /(?:由|从)(?:(20\d\d)年(?:底|末)?)?$/;
 const TOTAL_INVESTMENT = /^(?:计划)?总投资(?:额)?$/;
 
@@ -46,8 +49,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		if (!paraFiveYear)
 			paraFiveYear = FIVE_YEAR_PARA.test(norm.slice(Math.max(para, s.start - 2), s.start + 12));
 		const sentence = norm.slice(s.start, s.end);
-		// Every result has a figure in digits (Chinese numerals only with 万/亿, rare in results).
-		if (!DIGIT.test(sentence)) continue;
+		// Every result has a figure: digits, or a Chinese numeral with its unit (三千二百亩).
+		if (!FIGURE_WORD.test(sentence)) continue;
 		const kind = zoning.kindAt(s.start);
 		// A sentence of outcomes inside a target statement's section is still a result.
 		if (kind !== 'review' && !(kind === 'targets' && RESULT_WORDING.test(sentence))) continue;
@@ -84,13 +87,25 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				const f0 = group[0];
 				const q = f0.q;
 				if (q.unit === null || q.unit === 'pp') continue;
-				if (q.chinese && !/[万亿]/.test(q.unit)) continue;
+				if (!chineseQuantity(norm, q)) continue;
 				const period = periodAt(marks, q.start) ?? defaultPeriod;
 				const estimated = /预计/.test(norm.slice(s.start, q.start));
 				// A five-year figure belongs to the last year of the term, whatever years precede it.
 				const year =
 					period === '5y' ? report.reviewYear : yearAt(norm, s, q.start, report.reviewYear);
 
+				// 超额完成县下达的4000亩任务: the size of the target, not a second figure.
+				if (
+					last &&
+					TARGET_SIZE_BEFORE.test(norm.slice(c.start, q.start)) &&
+					TARGET_SIZE_AFTER.test(norm.slice(q.end, c.end))
+				) {
+					if (exceededHere) last.item.claim = 'exceeded';
+					else if (!last.item.claim) last.item.claim = 'completed';
+					extendQuote(ctx, last.item, c.end);
+					keep(out, last);
+					continue;
+				}
 				if (f0.completion) {
 					if (last) {
 						last.item.completion = q.value;

@@ -5,7 +5,7 @@
 import { findIndicator } from '../indicators';
 import { boundOf } from '../numbers';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
-import { clauseFigures, type Figure } from './figures';
+import { chineseQuantity, clauseFigures, type Figure } from './figures';
 import type { ItemContext } from './index';
 import { cleanSubject, splitSubject } from './subjects';
 import { CLAUSE_VERBS, HEDGE_START, OWN_VERB_START, clauses, sentences, type Span } from './text';
@@ -351,10 +351,7 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 	// 四个意识, 两个维护: a one-character numeral before 个/项/大 is a slogan, not a task; 新建农村
 	// 公路十二公里 is a task.
 	if (q.chinese && !/[万亿]/.test(q.unit)) {
-		const numeral = norm
-			.slice(q.numStart, q.numEnd)
-			.replace(/[^零〇一二两三四五六七八九十百千]/g, '');
-		if (numeral.length < 2 || /^(?:个|项|大|次|批|条|位)$/.test(q.unit)) return 'drop';
+		if (!chineseQuantity(norm, q)) return 'drop';
 		if (!OWN_VERB_START.test(norm.slice(c.start, c.end))) return 'drop';
 	}
 	if (q.unit === '%' && !f.listCont && /占/.test(norm.slice(f.lead.start, f.q.start)))

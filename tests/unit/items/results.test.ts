@@ -31,6 +31,28 @@ describe('results', () => {
 			{ indicator: null, value: 8, unit: '座', completion: 133, claim: undefined }
 		]);
 	});
+	it('attaches a completion of a target set by a higher level, written after any figure', () => {
+		const { results } = run({
+			review:
+				'建成高标准农田二千四百亩,完成市定任务的112.5%。实际利用外资1500万美元,完成区下达任务的98%;' +
+				'一般公共预算收入2.1亿元,完成年度预算的61.2%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'unit', 'completion'])).toEqual([
+			{ indicator: 'high_standard_farmland', value: 2400, unit: '亩', completion: 112.5 },
+			{ indicator: 'foreign_investment', value: 1500, unit: '万美元', completion: 98 },
+			{ indicator: 'general_budget_revenue', value: 2.1, unit: '亿元', completion: 61.2 }
+		]);
+	});
+	it('reads the target size inside a completion claim as the target, not a figure', () => {
+		const { results } = run({
+			review:
+				'新建高标准农田6000亩,超额完成区下达的5000亩任务。新增耕地1.6万亩,超额完成市定1.4万亩的年度任务。'
+		});
+		expect(pick(results, ['indicator', 'value', 'claim'])).toEqual([
+			{ indicator: 'high_standard_farmland', value: 6000, claim: 'exceeded' },
+			{ indicator: null, value: 1.6, claim: 'exceeded' }
+		]);
+	});
 	it('attaches a completion rate to the nearest figure', () => {
 		const { results } = run({ review: '完成工业投资5120万元,完成全年目标任务的71.3%。' });
 		expect(pick(results, ['indicator', 'value', 'completion'])).toEqual([

@@ -213,11 +213,13 @@ describe('plan targets', () => {
 	});
 	it('reads plan tasks written in Chinese numerals but not slogans', () => {
 		const { targets } = run({
-			plan: '新建村道十二公里,完成改厕二百户。坚定四个自信,做到两个维护。'
+			plan: '新建村道十二公里,完成改厕二百户,改造道路七公里,新建充电桩三十个。坚定四个自信,做到两个维护,打通服务群众最后一公里,推进千亩方建设。'
 		});
 		expect(pick(targets, ['value', 'unit'])).toEqual([
 			{ value: 12, unit: '公里' },
-			{ value: 200, unit: '户' }
+			{ value: 200, unit: '户' },
+			{ value: 7, unit: '公里' },
+			{ value: 30, unit: '个' }
 		]);
 	});
 });
