@@ -272,10 +272,10 @@ export function reportMeta(input: MetaInput): ReportMeta {
 
 	// Session and speaker from the header.
 	const headerText = [...allTitles, deliveryText].join('\n');
+	const N = '[一二三四五六七八九十百\\d]+';
 	const sessionMatch =
-		/第[一二三四五六七八九十百\d]+届人民代表大会第[一二三四五六七八九十\d]+次(?:全体)?会议/.exec(
-			headerText
-		) ?? /第[一二三四五六七八九十百\d]+届人民代表大会/.exec(headerText);
+		new RegExp(`第${N}届(?:人民代表大会|人大)(?:第)?${N}次(?:全体)?会议`).exec(headerText) ??
+		new RegExp(`第${N}届(?:人民代表大会|人大)`).exec(headerText);
 	// A bare name counts after the delivery line; a name with its office anywhere in the header.
 	let speaker: string | null = null;
 	let afterDelivery = false;

@@ -105,7 +105,7 @@ function isStrongHeading(t: string): boolean {
 }
 
 const TARGET_CUE =
-	/(?:主要)?预期目标|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|主要(?:经济)?指标|(?:发展|工作|奋斗)目标|目标任务|总体目标/g;
+	/(?:主要)?预期(?:目标|指标)|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|主要(?:经济)?指标|(?:发展|工作|奋斗)目标|目标任务|总体目标/g;
 /** In a review, only words that name this year's targets restate them (not 主要指标：…). */
 const REVIEW_TARGET_CUE = /预期目标|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|目标任务/;
 const CUE_TAIL = /^[^。！？!?]{0,12}?(?:是|为|[:：])/;

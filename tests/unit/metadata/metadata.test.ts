@@ -213,3 +213,14 @@ describe('published date on a title line', () => {
 		expect(doc.reports[0].published).toBe('2023-02-01');
 	});
 });
+
+describe('session forms', () => {
+	it('reads 第N届人大第N次会议 and 第N届人民代表大会N次会议', () => {
+		expect(
+			meta(`政府工作报告\n——2023年1月5日在雁门乡第十届人大第二次会议上\n${opening}`).session
+		).toBe('第十届人大第二次会议');
+		expect(
+			meta(`政府工作报告\n——2023年1月5日在雁门乡第十届人民代表大会三次会议上\n${opening}`).session
+		).toBe('第十届人民代表大会三次会议');
+	});
+});

@@ -202,3 +202,19 @@ describe('a mid-year review restating the targets', () => {
 		expect(kindAt(r, '新增规上企业5家')).toBe('plan');
 	});
 });
+
+describe('target cue words', () => {
+	it('accepts 主要预期指标 as a targets statement', () => {
+		const r = sectionsOf(
+			[
+				'雾岭乡2023年政府工作报告',
+				'各位代表：',
+				'二、2023年工作安排',
+				'经济社会发展主要预期指标为：地区生产总值增长6%。',
+				'新建厂房2万平方米。'
+			].join('\n')
+		);
+		expect(kindAt(r, '地区生产总值增长6%')).toBe('targets');
+		expect(kindAt(r, '新建厂房2万平方米')).toBe('plan');
+	});
+});
