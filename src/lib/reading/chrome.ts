@@ -98,8 +98,12 @@ export function pageFacts(chromeLines: string[]): PageFacts {
 	for (const re of PUBLISHER_LABELS) {
 		for (const l of chromeLines) {
 			const m = re.exec(l);
-			if (m && !/^\d/.test(m[1])) {
-				facts.publisher = m[1];
+			// inline labels run together when a page puts them in adjacent <span>s
+			const value = m
+				? m[1].replace(/(?:浏览|点击|访问|阅读|发布|日期|时间|来源|作者|字号|编辑|责任).*$/, '')
+				: '';
+			if (value.length >= 2 && !/^\d/.test(value)) {
+				facts.publisher = value;
 				break;
 			}
 		}

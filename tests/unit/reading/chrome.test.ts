@@ -93,3 +93,10 @@ describe('metadata rows naming the report', () => {
 		expect(isChromeLine('某镇2023年政府工作报告 发布时间：2023-02-01')).toBe(false);
 	});
 });
+
+describe('labels run together', () => {
+	it('cuts the publisher at the next label', () => {
+		const f = pageFacts(['发布时间：2023-02-01 09:00来源：白沙镇人民政府浏览量：']);
+		expect(f).toMatchObject({ published: '2023-02-01', publisher: '白沙镇人民政府' });
+	});
+});
