@@ -8,7 +8,24 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		// Forms and API writes must come from our own origin (issue 6/8); kept on explicitly.
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		// No inline scripts: SvelteKit's own bootstrap gets a nonce (rendered pages) or a hash
+		// (prerendered ones). Styles keep 'unsafe-inline' for style attributes set by components.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

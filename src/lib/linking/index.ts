@@ -27,7 +27,7 @@ export { expectedShare } from './periods';
 export { DEFAULT_TOLERANCES } from './judge';
 
 /** Bump when the rules change, so stored assessments are recomputed. */
-export const LINKER_VERSION = '1';
+export const LINKER_VERSION = '2';
 
 export type ReportId = number | string;
 
@@ -47,9 +47,25 @@ export interface IndicatorInfo {
 	upIsGood?: boolean;
 }
 
+/** Vintages of an outcome taken from another source, least to most final. */
+export const VINTAGES = ['预计', '初步核算', '最终核实'] as const;
+export type Vintage = (typeof VINTAGES)[number];
+
+/**
+ * An outcome an editor added from another source (统计公报, a later news release). Its
+ * assessments have basis 'manual'; their refs carry reportId MANUAL and the index into
+ * `LinkOptions.manual`.
+ */
+export interface ManualOutcome extends ResultItem {
+	vintage: Vintage;
+}
+
+export const MANUAL = 'manual';
+
 export interface LinkOptions {
 	tolerances?: Partial<Tolerances>;
 	indicators?: Iterable<IndicatorInfo>;
+	manual?: ManualOutcome[];
 }
 
 export interface ItemRef {
@@ -114,6 +130,7 @@ interface Tgt {
 
 interface Ctx {
 	results: Res[];
+	manual: (Res & { vintage: Vintage })[];
 	reports: TownReport[];
 	tol: Tolerances;
 	upIsGood: (id: string | null) => boolean;
@@ -613,6 +630,54 @@ function paceAssessment(ctx: Ctx, t: Tgt, lastReviewed: number | null): Draft | 
 	};
 }
 
+/**
+ * The target against outcomes an editor added from other sources: the most final vintage
+ * first, then the one added last. Only direct matches count (same indicator or phrase).
+ */
+function manualAssessment(ctx: Ctx, t: Tgt): Draft | null {
+	const cands = ctx.manual
+		.filter((r) => r.item.year === t.item.year)
+		.map((r) => ({ ...r, match: matchResult(t.item, r.item) }))
+		.filter((c): c is Cand & { vintage: Vintage } => !!c.match && c.match.kind !== 'related')
+		.sort(
+			(a, b) =>
+				VINTAGES.indexOf(b.vintage) - VINTAGES.indexOf(a.vintage) ||
+				(periodEndMonth(b.item.period) ?? 12) - (periodEndMonth(a.item.period) ?? 12) ||
+				b.ref.index - a.ref.index
+		);
+	for (const c of cands) {
+		const partial = isPartialPeriod(c.item.period);
+		const share = partial ? expectedShare(c.item.year, c.item.period) : 1;
+		const v = verdict(ctx, t, c, share);
+		if (v === 'incomparable') continue;
+		const cmp = comparisonOf(t.item);
+		const flags: string[] = [`vintage:${c.vintage}`];
+		if (c.vintage === '预计') flags.push('estimate');
+		if (c.match.kind === 'text') flags.push('text_match');
+		if (v.loose) flags.push('unit_loose');
+		const evidence: EvidenceRef[] = [{ ...c.ref, role: 'outcome' }];
+		if (v.refRes) evidence.push({ ...v.refRes.ref, role: 'reference' });
+		return {
+			status: partial ? (v.ok ? 'on_track' : 'behind') : v.ok ? 'met' : 'missed',
+			basis: 'manual',
+			margin: v.margin,
+			marginUnit: v.marginUnit,
+			confidence: round(
+				baseConfidence(t.item, null, c.match) * (c.vintage === '预计' ? 0.85 : 1),
+				3
+			),
+			expectedShare: partial ? round(share, 4) : null,
+			flags,
+			note: `outcome added by an editor from another source (${c.vintage})`,
+			result: c.ref,
+			evidence,
+			outcomeValue: v.actual,
+			outcomeUnit: cmp === 'level' ? t.item.unit : '%'
+		};
+	}
+	return null;
+}
+
 const FULL_YEAR_BASES = new Set<Basis | null>([
 	'following_report',
 	'computed',
@@ -622,13 +687,13 @@ const FULL_YEAR_BASES = new Set<Basis | null>([
 function rank(a: Draft): number {
 	const fullYear = !a.flags.includes('five_year_pace') && a.expectedShare == null;
 	let r: number;
-	if (a.basis === 'manual') r = 0;
+	if (a.basis === 'manual' && fullYear) r = 0;
 	else if (a.basis === 'following_report') r = 1;
 	else if (a.basis === 'computed' && fullYear) r = 2;
 	else if (a.basis === 'stated_completion' && fullYear) r = 3;
 	else if (a.status === 'not_reported') r = 4;
 	else if (a.basis === 'computed') r = 5;
-	else if (a.basis === 'stated_completion') r = 6;
+	else if (a.basis === 'stated_completion' || a.basis === 'manual') r = 6;
 	else if (a.basis === 'midyear') r = 7;
 	else r = 8;
 	// A definite verdict is shown before an unclear one.
@@ -648,6 +713,8 @@ function assessTarget(ctx: Ctx, t: Tgt): Draft[] {
 				)
 			}
 		: ctx;
+	const manual = manualAssessment(ctx, t);
+	if (manual) drafts.push(manual);
 	const full = fullYearAssessment(others, t);
 	if (full) drafts.push(full);
 	if (!full || full.status === 'unclear') {
@@ -668,14 +735,18 @@ function assessTarget(ctx: Ctx, t: Tgt): Draft[] {
 	const multiYear =
 		t.item.measure === 'avg_growth' ||
 		(t.report.kind === 'annual' && t.item.year > t.report.reportYear);
-	const hasFullYear = drafts.some((d) => FULL_YEAR_BASES.has(d.basis) && d.expectedShare == null);
+	const hasFullYear = drafts.some(
+		(d) => (FULL_YEAR_BASES.has(d.basis) || d.basis === 'manual') && d.expectedShare == null
+	);
 	if (multiYear && !hasFullYear) {
 		const pace = paceAssessment(ctx, t, lastReviewed);
 		if (pace) drafts.push(pace);
 	}
 	const fullYearNow = drafts.some(
 		(d) =>
-			FULL_YEAR_BASES.has(d.basis) && d.expectedShare == null && !d.flags.includes('five_year_pace')
+			(FULL_YEAR_BASES.has(d.basis) || d.basis === 'manual') &&
+			d.expectedShare == null &&
+			!d.flags.includes('five_year_pace')
 	);
 	if (!fullYearNow) {
 		const reviewedThatYear = ctx.reports.some(
@@ -767,8 +838,15 @@ export function linkTown(reports: TownReport[], options: LinkOptions = {}): Town
 			results.push({ ref: { reportId: rep.id, index }, item, order })
 		)
 	);
+	const manual = (options.manual ?? []).map((item, index) => ({
+		ref: { reportId: MANUAL, index },
+		item,
+		order: ordered.length,
+		vintage: item.vintage
+	}));
 	const ctx: Ctx = {
 		results,
+		manual,
 		reports: ordered,
 		tol,
 		upIsGood: (id) => (id ? (good.get(id) ?? true) : true)

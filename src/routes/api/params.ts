@@ -1,5 +1,6 @@
 /** Query-string validation shared by the API handlers: bad input becomes a 400 with a reason. */
 import { error } from '@sveltejs/kit';
+import { BASES, STATUSES, type AssessmentFilter } from '$lib/server/db/assessments';
 
 export function optionalInt(
 	params: URLSearchParams,
@@ -43,4 +44,16 @@ export function optionalFlag(params: URLSearchParams, name: string): boolean {
 	if (raw === null || raw === '' || raw === '0' || raw === 'false') return false;
 	if (raw === '1' || raw === 'true') return true;
 	error(400, `${name} must be 1 or 0`);
+}
+
+/** The filters of the assessments view and API (?town= ?year= ?indicator= ?status= ?basis= ?primary=). */
+export function assessmentFilter(q: URLSearchParams): AssessmentFilter {
+	return {
+		town: optionalText(q, 'town'),
+		year: optionalInt(q, 'year', 1949, 2200),
+		indicator: optionalText(q, 'indicator'),
+		status: optionalEnum(q, 'status', STATUSES),
+		basis: optionalEnum(q, 'basis', BASES),
+		primaryOnly: optionalFlag(q, 'primary')
+	};
 }

@@ -91,6 +91,25 @@ export interface AssessmentView {
 		estimated: boolean;
 	} | null;
 	sources: SourceRef[];
+	/** For basis 'manual': the outcome an editor added from another source, and its citation. */
+	manual: ManualSource | null;
+}
+
+export interface ManualSource {
+	id: number;
+	text: string;
+	year: number;
+	period: Period;
+	value: number | null;
+	unit: string | null;
+	growth: number | null;
+	completion: number | null;
+	vintage: string;
+	citationTitle: string;
+	citationUrl: string | null;
+	citationDate: string | null;
+	addedBy: string;
+	addedAt: string;
 }
 
 interface Row {
@@ -132,6 +151,7 @@ interface Row {
 	resultId: number | null;
 	outcomeValue: number | null;
 	outcomeUnit: string | null;
+	manualResultId: number | null;
 }
 
 interface ResultRow {
@@ -186,7 +206,8 @@ export function queryAssessments(db: Db, filter: AssessmentFilter = {}): Assessm
 			   a.note, a.evidence, t.id AS targetId, t.report_id AS targetReportId,
 			   tr.document_id AS targetDocumentId, d.file_name AS targetSource, t.value, t.unit, t.bound,
 			   t.high, t.ref, t.modality, t.scope, t.implied, t.quote, t.start, t.end, a.result_id AS resultId,
-			   a.outcome_value AS outcomeValue, a.outcome_unit AS outcomeUnit
+			   a.outcome_value AS outcomeValue, a.outcome_unit AS outcomeUnit,
+			   a.manual_result_id AS manualResultId
 			 FROM assessments a
 			 JOIN targets t ON t.id = a.target_id
 			 JOIN reports tr ON tr.id = t.report_id
@@ -208,8 +229,16 @@ export function queryAssessments(db: Db, filter: AssessmentFilter = {}): Assessm
 		if (!cache.has(id)) cache.set(id, resultStmt.get(id) as ResultRow | undefined);
 		return cache.get(id);
 	};
+	const manualStmt = db.prepare(
+		`SELECT id, text, year, period, value, unit, growth, completion, vintage,
+		   citation_title AS citationTitle, citation_url AS citationUrl, citation_date AS citationDate,
+		   user_name AS addedBy, created_at AS addedAt
+		 FROM manual_results WHERE id = ?`
+	);
 	return rows.map((r) => {
-		const evidence = JSON.parse(r.evidence) as { role: SourceRef['role']; resultId: number }[];
+		const evidence = (
+			JSON.parse(r.evidence) as { role: SourceRef['role']; resultId?: number }[]
+		).filter((e): e is { role: SourceRef['role']; resultId: number } => e.resultId != null);
 		const sources: SourceRef[] = [
 			{
 				role: 'target',
@@ -284,7 +313,11 @@ export function queryAssessments(db: Db, filter: AssessmentFilter = {}): Assessm
 						estimated: !!main.estimated
 					}
 				: null,
-			sources
+			sources,
+			manual:
+				r.manualResultId !== null
+					? ((manualStmt.get(r.manualResultId) as ManualSource | undefined) ?? null)
+					: null
 		};
 	});
 }

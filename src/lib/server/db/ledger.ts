@@ -4,7 +4,9 @@
  */
 import type { Db } from './index';
 import type { Report } from '../../types';
-import { linkTown, LINKER_VERSION, type TownReport } from '../../linking/index';
+import { linkTown, LINKER_VERSION, MANUAL, type TownReport } from '../../linking/index';
+import { applyCorrections } from './corrections';
+import { manualOutcomes } from './manual';
 import {
 	deleteDocumentReports,
 	insertReport,
@@ -58,6 +60,8 @@ export function storeExtraction(
 		counts.targets += stored.targets;
 		counts.results += stored.results;
 	});
+	// Editors' corrections survive the reload: re-applied to the fresh rows.
+	for (const t of applyCorrections(db, documentId)) touched.add(t);
 	deleteOrphanTowns(db);
 	const live = [...touched].filter((id) => db.prepare(`SELECT 1 FROM towns WHERE id = ?`).get(id));
 	markTownsStale(db, live);
@@ -85,8 +89,9 @@ export function recomputeTowns(db: Db, townIds: number[], computedAt: string): n
 	const indicators = listIndicators(db);
 	const insert = db.prepare(
 		`INSERT INTO assessments (target_id, town_id, basis, status, margin, margin_unit, confidence,
-		   expected_share, result_id, outcome_value, outcome_unit, flags, note, is_primary, evidence, computed_at)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		   expected_share, result_id, outcome_value, outcome_unit, flags, note, is_primary, evidence, computed_at,
+		   manual_result_id)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	let written = 0;
 	for (const townId of townIds) {
@@ -96,9 +101,12 @@ export function recomputeTowns(db: Db, townIds: number[], computedAt: string): n
 		).run(townId);
 		const reports = townReports(db, townId);
 		const byId = new Map(reports.map((r) => [r.id, r]));
-		const ledger = linkTown(reports, { indicators });
-		const resultId = (ref: { reportId: number | string; index: number }) =>
-			byId.get(Number(ref.reportId))!.results[ref.index].id;
+		const manual = manualOutcomes(db, townId);
+		const ledger = linkTown(reports, { indicators, manual: manual.items });
+		type Ref = { reportId: number | string; index: number };
+		// Manual outcomes live in their own table: their refs resolve to manual_results ids.
+		const isManual = (ref: Ref) => ref.reportId === MANUAL;
+		const resultId = (ref: Ref) => byId.get(Number(ref.reportId))!.results[ref.index].id;
 		const impliedIds = ledger.impliedTargets.map((imp) =>
 			insertTarget(db, Number(imp.reportId), -(imp.resultIndex + 1), imp.target, {
 				sourceResultId: resultId({ reportId: imp.reportId, index: imp.resultIndex })
@@ -121,14 +129,21 @@ export function recomputeTowns(db: Db, townIds: number[], computedAt: string): n
 				a.marginUnit,
 				a.confidence,
 				a.expectedShare ?? null,
-				a.result ? resultId(a.result) : null,
+				a.result && !isManual(a.result) ? resultId(a.result) : null,
 				a.outcomeValue,
 				a.outcomeUnit,
 				JSON.stringify(a.flags),
 				a.note ?? null,
 				a.primary ? 1 : 0,
-				JSON.stringify(a.evidence.map((e) => ({ role: e.role, resultId: resultId(e) }))),
-				computedAt
+				JSON.stringify(
+					a.evidence.map((e) =>
+						isManual(e)
+							? { role: e.role, manualResultId: manual.ids[e.index] }
+							: { role: e.role, resultId: resultId(e) }
+					)
+				),
+				computedAt,
+				a.result && isManual(a.result) ? manual.ids[a.result.index] : null
 			);
 			written++;
 		}

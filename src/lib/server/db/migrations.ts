@@ -193,5 +193,111 @@ export const migrations: Migration[] = [
 				value TEXT NOT NULL
 			);
 		`
+	},
+	{
+		version: 3,
+		name: 'editors, sessions, corrections, manual outcomes, pending uploads',
+		sql: `
+			CREATE TABLE users (
+				id INTEGER PRIMARY KEY,
+				name TEXT NOT NULL UNIQUE,
+				-- scrypt(password, salt) in hex; parameters in kdf so they can be raised later.
+				password_hash TEXT NOT NULL,
+				salt TEXT NOT NULL,
+				kdf TEXT NOT NULL,
+				disabled INTEGER NOT NULL DEFAULT 0,
+				created_at TEXT NOT NULL
+			);
+
+			CREATE TABLE sessions (
+				id INTEGER PRIMARY KEY,
+				-- sha256 of the cookie's random token: a copy of the database cannot sign anyone in.
+				token_hash TEXT NOT NULL UNIQUE,
+				user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+				created_at TEXT NOT NULL,
+				expires_at TEXT NOT NULL
+			);
+
+			CREATE TABLE login_attempts (
+				id INTEGER PRIMARY KEY,
+				name TEXT NOT NULL,
+				ip TEXT NOT NULL,
+				at TEXT NOT NULL,
+				ok INTEGER NOT NULL
+			);
+			CREATE INDEX login_attempts_name ON login_attempts(name, at);
+			CREATE INDEX login_attempts_ip ON login_attempts(ip, at);
+
+			-- Editors' corrections, kept apart from the machine's extraction (which the targets,
+			-- results and reports rows are re-derived from on every load, then these re-applied).
+			CREATE TABLE corrections (
+				id INTEGER PRIMARY KEY,
+				document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+				report_ordinal INTEGER NOT NULL,
+				item_kind TEXT NOT NULL CHECK (item_kind IN ('report', 'target', 'result')),
+				action TEXT NOT NULL CHECK (action IN ('set', 'delete', 'add')),
+				-- The item it applies to, found again after a reload by its quote and offsets.
+				anchor_quote TEXT,
+				anchor_start INTEGER,
+				anchor_end INTEGER,
+				field TEXT,
+				old_value TEXT,
+				new_value TEXT,
+				-- The item as it stood (JSON) when the correction was made.
+				machine TEXT,
+				reason TEXT NOT NULL,
+				user_id INTEGER REFERENCES users(id),
+				user_name TEXT NOT NULL,
+				created_at TEXT NOT NULL,
+				item_id INTEGER,
+				-- 0 when a re-extraction no longer has the item (kept, shown, not applied).
+				applied INTEGER NOT NULL DEFAULT 1
+			);
+			CREATE INDEX corrections_document ON corrections(document_id, id);
+			CREATE INDEX corrections_item ON corrections(item_kind, item_id);
+
+			ALTER TABLE targets ADD COLUMN origin TEXT NOT NULL DEFAULT 'machine';
+			ALTER TABLE targets ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0;
+			ALTER TABLE results ADD COLUMN origin TEXT NOT NULL DEFAULT 'machine';
+			ALTER TABLE results ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0;
+			ALTER TABLE reports ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0;
+
+			-- Outcomes from other sources (统计公报, a later news release), with their citation.
+			CREATE TABLE manual_results (
+				id INTEGER PRIMARY KEY,
+				town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+				indicator_id TEXT REFERENCES indicators(id),
+				text TEXT NOT NULL,
+				year INTEGER NOT NULL,
+				period TEXT NOT NULL DEFAULT 'year',
+				scope TEXT,
+				value REAL,
+				unit TEXT,
+				growth REAL,
+				completion REAL,
+				vintage TEXT NOT NULL CHECK (vintage IN ('预计', '初步核算', '最终核实')),
+				citation_title TEXT NOT NULL,
+				citation_url TEXT,
+				citation_date TEXT,
+				note TEXT,
+				user_id INTEGER REFERENCES users(id),
+				user_name TEXT NOT NULL,
+				created_at TEXT NOT NULL,
+				withdrawn_at TEXT,
+				withdrawn_by TEXT
+			);
+			CREATE INDEX manual_results_town ON manual_results(town_id, year);
+			ALTER TABLE assessments ADD COLUMN manual_result_id INTEGER REFERENCES manual_results(id) ON DELETE SET NULL;
+
+			-- Uploads waiting for an editor's confirmation: nothing of them is in the ledger yet.
+			CREATE TABLE pending_uploads (
+				id TEXT PRIMARY KEY,
+				user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+				file_name TEXT NOT NULL,
+				bytes BLOB NOT NULL,
+				sha256 TEXT NOT NULL,
+				created_at TEXT NOT NULL
+			);
+		`
 	}
 ];
