@@ -98,8 +98,9 @@ const COMPLETION_LEAD =
 const LEAD_CONNECTOR = /^(?:[、,和及与]|其中|并且|并|且|同时|以及)+/;
 
 export function clauseFigures(norm: string, clause: Clause, clauseIndex: number): Figure[] {
+	const quoted = quotedPositions(norm, clause);
 	const qs = findQuantities(norm, clause.start, clause.end).filter(
-		(q) => q.end <= clause.end && !isInsideQuotes(norm, clause, q)
+		(q) => q.end <= clause.end && !quoted(q.numStart)
 	);
 	const out: Figure[] = [];
 	let prevEnd = clause.start;
@@ -194,10 +195,35 @@ export function chineseQuantity(norm: string, q: Quantity): boolean {
 	return numeral.length >= 2 && Math.abs(q.value) >= 10;
 }
 
-function isInsideQuotes(norm: string, clause: Clause, q: Quantity): boolean {
-	const before = norm.slice(clause.start, q.numStart);
-	const open = before.lastIndexOf('“');
-	return open >= 0 && before.indexOf('”', open) < 0;
+/**
+ * Whether a position of the clause lies inside “…” opened within the clause. The quote marks are
+ * found in one pass and looked up by binary search: a clause of thousands of figures (a file
+ * without punctuation) stays fast instead of rescanning the clause for each figure.
+ */
+function quotedPositions(norm: string, clause: Clause): (pos: number) => boolean {
+	const opens: number[] = [];
+	const closes: number[] = [];
+	for (let i = clause.start; i < clause.end; i++) {
+		if (norm[i] === '“') opens.push(i);
+		else if (norm[i] === '”') closes.push(i);
+	}
+	// The first index in a sorted list whose value is >= x.
+	const lowerBound = (xs: number[], x: number) => {
+		let lo = 0;
+		let hi = xs.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (xs[mid] < x) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	return (pos) => {
+		const k = lowerBound(opens, pos) - 1;
+		if (k < 0) return false;
+		const c = lowerBound(closes, opens[k]);
+		return c >= closes.length || closes[c] >= pos;
+	};
 }
 
 /**

@@ -8,8 +8,15 @@ import type { Period, ResultItem } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';
 import { RESULT_WORDING } from './targets';
 import type { ItemContext } from './index';
-import { cleanSubject, splitSubject } from './subjects';
-import { CLAUSE_VERBS, OWN_VERB_START, clauses, sentences, type Span } from './text';
+import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
+import {
+	CLAUSE_VERBS,
+	OWN_VERB_START,
+	clauses,
+	lastNewlineBefore,
+	sentences,
+	type Span
+} from './text';
 import type { Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
@@ -39,8 +46,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 	const out: ResultItem[] = [];
 	let paraStart = -1;
 	let paraFiveYear = false;
+	const newlineBefore = lastNewlineBefore(norm);
 	for (const s of sentences(norm, report.start, report.end)) {
-		const para = norm.lastIndexOf('\n', s.start) + 1;
+		const para = newlineBefore(s.start) + 1;
 		if (para !== paraStart) {
 			paraStart = para;
 			paraFiveYear = false;
@@ -508,6 +516,8 @@ function resolveIndicator(
 	if (funds) return { indicator: 'investment_attracted', scope: funds[1] };
 	const own = findIndicator(name);
 	if (own && own.end >= name.length - 1) return { indicator: own.id };
+	const projects = newProjectsClass(withVerb) ?? newProjectsClass(name);
+	if (projects) return projects;
 	const bare = name.replace(FILLERS, '').replace(TRAILING_NOISE, '');
 	const m = bare ? findIndicator(bare) : null;
 	if (m && m.end >= bare.length - 1) return { indicator: m.id };

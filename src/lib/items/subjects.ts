@@ -60,3 +60,18 @@ export function splitSubject(text: string, members = 1): SubjectPart[] {
 		return { text: part, indicator: own?.id ?? null };
 	});
 }
+
+const NEW_PROJECTS = /^(?:新)?(?:引进|招引)(.{0,16}?)项目(?:数)?$/;
+
+/**
+ * 新引进亿元以上内资工业备案项目, 引进招商项目: newly attracted projects, with the class of
+ * projects (the words between the verb and 项目) as the scope.
+ */
+export function newProjectsClass(text: string): { indicator: string; scope?: string } | null {
+	const m = NEW_PROJECTS.exec(text);
+	if (!m) return null;
+	const words = m[1].replace(/^(?:招商引资|招商)/, '');
+	return words
+		? { indicator: 'new_investment_projects', scope: words + '项目' }
+		: { indicator: 'new_investment_projects' };
+}

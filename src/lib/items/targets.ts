@@ -7,8 +7,16 @@ import { boundOf } from '../numbers';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';
 import type { ItemContext } from './index';
-import { cleanSubject, splitSubject } from './subjects';
-import { CLAUSE_VERBS, HEDGE_START, OWN_VERB_START, clauses, sentences, type Span } from './text';
+import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
+import {
+	CLAUSE_VERBS,
+	HEDGE_START,
+	OWN_VERB_START,
+	clauses,
+	lastNewlineBefore,
+	sentences,
+	type Span
+} from './text';
 import type { Zoning } from './zones';
 
 /** 主要预期目标为: / 年度目标是: / 主要目标是 — the headline statement opens after it. */
@@ -35,6 +43,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const portfolio: Portfolio = { para: -1, scope: null, active: false };
 	// 到2026年,…。在此基础上,…: the horizon holds to the end of its paragraph.
 	let carried: { year: number; para: number } | null = null;
+	const newlineBefore = lastNewlineBefore(norm);
 	for (const s of sentences(norm, report.start, report.end)) {
 		const sentence = norm.slice(s.start, s.end);
 		// Nothing to find in a sentence without a figure or a qualitative target word.
@@ -44,7 +53,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 		let tier: Tier;
 		let bodyStart = s.start;
 		let year = report.reportYear;
-		const para = norm.lastIndexOf('\n', s.start);
+		const para = newlineBefore(s.start);
 		const found = HORIZON.exec(sentence);
 		let horizon: { index: number; text: string; year: number } | null = found
 			? { index: found.index, text: found[0], year: Number(found[1]) }
@@ -233,7 +242,11 @@ function collect(
 				parts = [
 					{
 						text: subjectText,
-						indicator: indicatorOf(subjectText) ?? indicatorOf(lookupText) ?? objIndicator(objText)
+						indicator:
+							indicatorOf(subjectText) ??
+							indicatorOf(lookupText) ??
+							newProjectsClass(lookupText)?.indicator ??
+							objIndicator(objText)
 					}
 				];
 			if (tier === 'headline' && parts.every((p) => !p.indicator) && measure !== 'level') {

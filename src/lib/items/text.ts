@@ -23,6 +23,22 @@ export function sentences(norm: string, from: number, to: number): Span[] {
 	return out;
 }
 
+/**
+ * norm.lastIndexOf('\n', pos) for positions that mostly increase (one sentence after another),
+ * scanning each character once: a paragraph of thousands of sentences stays linear.
+ */
+export function lastNewlineBefore(norm: string): (pos: number) => number {
+	let scanned = -1;
+	let last = -1;
+	return (pos) => {
+		if (pos < scanned) return norm.lastIndexOf('\n', pos);
+		for (let i = scanned + 1; i <= pos && i < norm.length; i++)
+			if (norm.charCodeAt(i) === 10) last = i;
+		scanned = pos;
+		return last;
+	};
+}
+
 function push(out: Span[], norm: string, start: number, end: number): void {
 	while (start < end && /\s/.test(norm[start])) start++;
 	while (end > start && /\s/.test(norm[end - 1])) end--;

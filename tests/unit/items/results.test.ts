@@ -178,6 +178,17 @@ describe('results', () => {
 			{ indicator: 'rural_disposable_income', value: 18800, unit: '元', growth: null }
 		]);
 	});
+	it('reads newly attracted projects of a class with the class as scope, and 新农合 coverage', () => {
+		const { results } = run({
+			review:
+				'全年新引进5000万元以上制造业项目4个,引进招商项目9个。新型农村合作医疗参保率达到97.5%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'scope'])).toEqual([
+			{ indicator: 'new_investment_projects', value: 4, scope: '5000万元以上制造业项目' },
+			{ indicator: 'new_investment_projects', value: 9, scope: undefined },
+			{ indicator: 'medical_insurance_coverage', value: 97.5, scope: undefined }
+		]);
+	});
 	it('does not read results from the plan', () => {
 		const { results } = run({ plan: '全年实现地区生产总值100亿元。' });
 		expect(results).toHaveLength(0);

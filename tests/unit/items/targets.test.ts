@@ -211,6 +211,16 @@ describe('plan targets', () => {
 			{ indicator: 'gdp', value: 30, growth: 6, period: 'H1' }
 		]);
 	});
+	it('reads newly fostered above-scale enterprises and attracted projects of a class', () => {
+		const { targets } = run({
+			plan: '确保引进超亿元项目3个,新培育规模以上工业企业2家以上,争取新培育规上企业3-4家。'
+		});
+		expect(pick(targets, ['indicator', 'value', 'bound'])).toEqual([
+			{ indicator: 'new_investment_projects', value: 3, bound: 'exactly' },
+			{ indicator: 'new_above_scale_enterprises', value: 2, bound: 'at_least' },
+			{ indicator: 'new_above_scale_enterprises', value: 3, bound: 'range' }
+		]);
+	});
 	it('reads plan tasks written in Chinese numerals but not slogans', () => {
 		const { targets } = run({
 			plan: '新建村道十二公里,完成改厕二百户,改造道路七公里,新建充电桩三十个。坚定四个自信,做到两个维护,打通服务群众最后一公里,推进千亩方建设。'
