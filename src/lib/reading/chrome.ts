@@ -23,6 +23,7 @@ const CHROME_PATTERNS: RegExp[] = [
 	/ICP\s*备|ICP证|公网安备|网站标识码|主办单位|承办单位|协办单位|技术支持|维护单位|版权所有|Copyright|©|网站地图|联系我们|隐私(?:声明|政策|安全)|常见问题|版权(?:声明|保护)|分辨率|建议使用.{0,20}浏览器|浏览本网站|智能问答|政府网站找错|网站纠错|^[\s|]*$/i,
 	// share, print, close, back to top
 	/^(?:打印|关闭|打印本页|关闭窗口|保存|收藏|返回顶部|回到顶部|返回|顶部|【\s*(?:打印|关闭|收藏|字体|大|中|小)\s*】|[\s|]*分享(?:到)?\s*[:：]?)[\s|]*(?:打印|关闭|关闭窗口|收藏|分享)?[\s|]*$/,
+	/^第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|尾页/,
 	/^分享(?:到)?\s*[:：]|扫一扫|手机(?:扫码|访问|版)|微信(?:扫|分享)|分享到(?:微信|微博|QQ)/,
 	// document-sharing sites around compilations (paywall notes, member menus)
 	/付费|下载(?:文档|券|次数)|VIP|会员中心|我的下载|联系客服|客服(?:微信|电话|QQ)|违规举报|本站(?:所有|不对|内容)|著作权|电脑桌面|桌面快捷|您可能(?:关注|感兴趣|喜欢)|相关(?:文档|推荐|阅读)|确认删除|搜索资料|上一篇|下一篇/,
@@ -30,9 +31,19 @@ const CHROME_PATTERNS: RegExp[] = [
 	/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/
 ];
 
+/** Words of a toolbar line (【打印本页】【关闭窗口】 字号：大 中 小 …). */
+const TOOLBAR_WORDS =
+	/打印本页|打印|关闭窗口|关闭|收藏|保存|返回顶部|回到顶部|返回|分享(?:到)?|字体|字号|默认|大|中|小|[【】[\]|:：\s·•]/g;
+
 /** Is this (trimmed, matching-form) line page chrome? */
 export function isChromeLine(line: string): boolean {
 	if (line.length === 0 || line.length > MAX_CHROME_LINE) return false;
+	if (
+		line.length <= 40 &&
+		/打印|关闭|收藏|字号|字体|分享/.test(line) &&
+		line.replace(TOOLBAR_WORDS, '') === ''
+	)
+		return true;
 	// a numbered item or a sentence is report text even when it mentions 来源 or a date
 	if (/[。；]$/.test(line) && !/付费|本站|客服|著作权|违规/.test(line)) return false;
 	// a report's own title stays text even when it carries a date label, unless it is a link
