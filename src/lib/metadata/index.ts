@@ -99,7 +99,8 @@ const BODY_TOWN = [
 /** The most frequent "<name>镇" in a text, for reports whose header names no town. */
 export function frequentTown(t: string): string | null {
 	const counts = new Map<string, number>();
-	const re = /(?:镇|乡|街道)/g;
+	// 乡村, 乡镇, 乡亲… are words, not a township's suffix
+	const re = /镇|乡(?![村镇土亲贤情愁风俗里])|街道/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(t)) !== null) {
 		for (let n = 2; n <= 4; n++) {
@@ -233,7 +234,10 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		const body = norm.slice(targetsSection.start, targetsSection.end);
 		const cue = body.search(/预期目标|年度目标|主要目标|发展目标|目标任务|总体目标/);
 		const before = cue >= 0 ? body.slice(Math.max(0, cue - 40), cue) : '';
-		const years = [...before.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1]));
+		// "到2025年" is a horizon, not the year the targets are for
+		const years = [...before.matchAll(/(?<![到至])(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) =>
+			Number(m[1])
+		);
 		if (years.length) targetsYear = years[years.length - 1];
 	}
 	const deliveredYear = delivered ? Number(delivered.slice(0, 4)) : null;
@@ -307,7 +311,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 
 function mostFrequentYear(t: string): number | null {
 	const counts = new Map<number, number>();
-	for (const m of t.matchAll(/(\d{4})\s*年/g)) {
+	for (const m of t.matchAll(/(?<![到至])(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)) {
 		const y = Number(m[1]);
 		if (y >= 1980 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
 	}

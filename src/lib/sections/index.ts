@@ -202,7 +202,11 @@ function targetCues(line: string, inReview: boolean): { index: number; text: str
 
 /** A statement of five-year goals (今后五年…主要目标是…) is 'five_year', not the year's targets. */
 function cutKind(lead: string): SectionKind {
-	return /今后五年|未来五年|五年后|(?:到|至)\s*20\d\d\s*年/.test(lead) ? 'five_year' : 'targets';
+	// the nearest year word before the cue decides: "到2025年…目标是" vs "…到2025年…，2024年…目标是"
+	let five = false;
+	for (const m of lead.matchAll(/(今后五年|未来五年|五年后|(?:到|至)\s*20\d\d\s*年)|20\d\d\s*年/g))
+		five = m[1] !== undefined;
+	return five ? 'five_year' : 'targets';
 }
 
 /** The target statements in lines [from, to] as cuts. */

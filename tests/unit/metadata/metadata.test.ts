@@ -224,3 +224,21 @@ describe('session forms', () => {
 		).toBe('第十届人民代表大会三次会议');
 	});
 });
+
+describe('year and town pitfalls', () => {
+	it('a horizon year before the targets cue is not the report year', () => {
+		const m = meta(
+			`政府工作报告\n${opening}\n一、过去一年工作回顾\n全镇经济平稳。\n二、今年工作安排\n为到2025年基本实现目标打下基础，2024年全镇经济社会发展的主要预期目标是：地区生产总值增长6%。`
+		);
+		expect(m.reportYear).toBe(2024);
+		const h = meta(
+			`政府工作报告\n（2023年1月8日）\n${opening}\n一、过去一年工作回顾\n全镇经济平稳。\n二、今年工作安排\n到2025年全镇经济社会发展的主要预期目标是：地区生产总值达到50亿元。`
+		);
+		expect(h).toMatchObject({ reportYear: 2023, reviewYear: 2022 });
+	});
+	it('乡村 and 乡镇 are not township names', () => {
+		expect(
+			frequentTown('全面推进乡村振兴，实施乡村建设行动，推进乡村治理，深化乡镇改革，加强乡镇建设。')
+		).toBeNull();
+	});
+});

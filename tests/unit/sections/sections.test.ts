@@ -218,3 +218,21 @@ describe('target cue words', () => {
 		expect(kindAt(r, '新建厂房2万平方米')).toBe('plan');
 	});
 });
+
+describe('five-year or this year', () => {
+	it('the nearest year word before the cue decides', () => {
+		const text = (lead: string) =>
+			[
+				'雾岭乡2024年政府工作报告',
+				'各位代表：',
+				'二、2024年工作安排',
+				`${lead}主要预期目标是：地区生产总值增长6%。`
+			].join('\n');
+		expect(kindAt(sectionsOf(text('到2028年，全乡经济社会发展的')), '地区生产总值增长6%')).toBe(
+			'five_year'
+		);
+		expect(
+			kindAt(sectionsOf(text('为到2028年打下基础，2024年全乡经济社会发展的')), '地区生产总值增长6%')
+		).toBe('targets');
+	});
+});
