@@ -472,15 +472,27 @@ function periodAt(marks: Mark[], pos: number): Period | null {
 
 const YEAR_MARK = /(20\d\d)年(?:度)?(?!同期|以来|底前|相比)/g;
 
+/** The year marks of the last sentence asked about: figures of one sentence share one scan. */
+let yearMarks: { norm: string; start: number; end: number; marks: RegExpExecArray[] } | null = null;
+
 function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number {
-	const before = norm.slice(s.start, pos);
+	if (
+		!yearMarks ||
+		yearMarks.norm !== norm ||
+		yearMarks.start !== s.start ||
+		yearMarks.end !== s.end
+	) {
+		const sentence = norm.slice(s.start, s.end);
+		YEAR_MARK.lastIndex = 0;
+		yearMarks = { norm, start: s.start, end: s.end, marks: [...sentence.matchAll(YEAR_MARK)] };
+	}
 	let year = reviewYear;
-	YEAR_MARK.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = YEAR_MARK.exec(before))) {
+	for (const m of yearMarks.marks) {
+		// Only the marks wholly before the figure (as if the sentence ended there).
+		if (s.start + m.index + m[0].length > pos) break;
 		const y = Number(m[1]);
 		// 比2019年, 由2015年的: a base year, not the figure's.
-		const baseYear = m.index > 0 && /[比较由从]/.test(before[m.index - 1]);
+		const baseYear = m.index > 0 && /[比较由从]/.test(norm[s.start + m.index - 1]);
 		if (y <= reviewYear && y >= reviewYear - 6 && !baseYear) year = y;
 	}
 	return year;

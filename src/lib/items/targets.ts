@@ -35,7 +35,7 @@ const IN_STEP =
 	/(?:增长|增速|增幅)?(?:要|基本)?(?:与|同)(?:全镇)?(?:经济增长|经济发展|地区生产总值增长|生产总值增长|GDP增长)(?:基本)?(?:保持)?(?:同步|相适应|相协调)/;
 const ABOVE_REF =
 	/(?:增长|增速|增幅)(?:要)?(?:高于|快于|超过)(?:全镇)?(?:经济增长|地区生产总值增长|生产总值增速|GDP增速|经济增速)/;
-const POSITIVE = /(?:保持|实现)?正增长/;
+const POSITIVE = /(?:保持|实现)?正增长|(?:实现)?(?:转负为正|由负转正)/;
 
 export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const { norm, report } = ctx;
@@ -102,7 +102,7 @@ interface Portfolio {
 }
 
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
-const PLANNED_INVESTMENT = /^计划(?:全年)?(?:总)?投资(?:总额)?$/;
+const PLANNED_INVESTMENT = /^计划(?:全年|年内)?(?:完成)?(?:总)?投资(?:总额)?$/;
 
 interface Subject {
 	span: Span;
@@ -171,6 +171,12 @@ function collect(
 					continue;
 				}
 				if (verdict === 'drop') continue;
+				// 实施重点项目40个,总投资86亿元: the portfolio's total, over its whole life.
+				if (
+					portfolio.active &&
+					/^[,、]?总投资(?:额)?(?:超过|超|约|达)?$/.test(norm.slice(f0.lead.start, f0.q.numStart))
+				)
+					continue;
 				if (
 					portfolio.active &&
 					countUnit &&
@@ -249,6 +255,7 @@ function collect(
 							objIndicator(objText)
 					}
 				];
+			const projects = newProjectsClass(lookupText);
 			if (tier === 'headline' && parts.every((p) => !p.indicator) && measure !== 'level') {
 				// keep: headline targets may name phrases the catalogue lacks
 			}
@@ -268,6 +275,8 @@ function collect(
 					item.indicator = 'project_investment';
 					item.scope = portfolio.scope;
 				}
+				if (projects?.scope && !split && item.indicator === projects.indicator)
+					item.scope = projects.scope;
 				item.quote = text.slice(quoteStart, quoteEnd);
 				item.start = quoteStart;
 				item.end = quoteEnd;
@@ -380,11 +389,26 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 	}
 	const leadToFig = norm.slice(c.start, q.start);
 	if (PORTFOLIO.test(leadToFig) && !/完成|实现/.test(leadToFig)) return 'portfolio';
+	// 实施重点项目40个,总投资86亿元: a count of projects described by their total investment.
+	if (
+		/^(?:个|项)$/.test(q.unit) &&
+		/项目/.test(norm.slice(f.lead.start, q.start)) &&
+		q.end === c.end &&
+		/^[,;]?(?:计划)?总投资/.test(norm.slice(c.end, c.end + 6))
+	)
+		return 'portfolio';
 	// 推动全镇34个中心提质增效: all the existing ones, not a quantity to reach.
 	if (/(?:全镇|全部|所有|现有)$/.test(leadToFig)) return 'drop';
 	// 对已整治的3个: a count of things described, not a task.
 	if (norm[q.start - 1] === '的' && q.unit !== '%') return 'drop';
-	if (/(?:占地|用地|建筑|总)面积$/.test(norm.slice(f.lead.start, q.start).replace(/约$/, '')))
+	if (
+		/(?:占地|用地|建筑|规划|设计|总)面积$/.test(
+			norm.slice(f.lead.start, q.start).replace(/约$/, '')
+		)
+	)
+		return 'drop';
+	// 涉及住户316户, 惠及群众2000人: who a task touches, not a task.
+	if (/^[、,和及与]?(?:涉及|惠及|覆盖|带动|受益)/.test(norm.slice(f.lead.start, q.start)))
 		return 'drop';
 	if (/^级/.test(norm.slice(q.end, q.end + 1))) return 'drop';
 	if (/总投资$|总投资超?$/.test(norm.slice(f.lead.start, q.numStart)) && figs.length > 1)

@@ -189,6 +189,13 @@ describe('results', () => {
 			{ indicator: 'medical_insurance_coverage', value: 97.5, scope: undefined }
 		]);
 	});
+	it('reads a level held steady (稳定在) as the level', () => {
+		const { results } = run({ review: '粮食播种面积稳定在5.8万亩,医疗保险参保率稳定在97%以上。' });
+		expect(pick(results, ['indicator', 'value', 'unit', 'bound'])).toEqual([
+			{ indicator: 'grain_area', value: 5.8, unit: '万亩', bound: undefined },
+			{ indicator: 'medical_insurance_coverage', value: 97, unit: '%', bound: 'at_least' }
+		]);
+	});
 	it('does not read results from the plan', () => {
 		const { results } = run({ plan: '全年实现地区生产总值100亿元。' });
 		expect(results).toHaveLength(0);

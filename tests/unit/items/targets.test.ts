@@ -221,6 +221,32 @@ describe('plan targets', () => {
 			{ indicator: 'new_above_scale_enterprises', value: 3, bound: 'range' }
 		]);
 	});
+	it('reads 压缩 as a decline and 转负为正 as positive growth', () => {
+		const { targets } = run({
+			plan: '行政运行经费压缩8%,力争农业增加值由负转正。'
+		});
+		expect(pick(targets, ['indicator', 'measure', 'value', 'unit', 'bound'])).toEqual([
+			{ indicator: null, measure: 'growth', value: -8, unit: '%', bound: 'exactly' },
+			{
+				indicator: 'agriculture_value_added',
+				measure: 'growth',
+				value: 0,
+				unit: '%',
+				bound: 'above'
+			}
+		]);
+	});
+	it('skips who a task touches, planned areas and a portfolio described by its total investment', () => {
+		const { targets } = run({
+			plan:
+				'完成道路改造3条、惠及农户120户,产业园规划面积600亩。' +
+				'全年推进重点项目25个,总投资超60亿元,年内计划完成投资12亿元。'
+		});
+		expect(pick(targets, ['indicator', 'value', 'unit', 'scope'])).toEqual([
+			{ indicator: null, value: 3, unit: '条', scope: undefined },
+			{ indicator: 'project_investment', value: 12, unit: '亿元', scope: '重点项目' }
+		]);
+	});
 	it('reads plan tasks written in Chinese numerals but not slogans', () => {
 		const { targets } = run({
 			plan: '新建村道十二公里,完成改厕二百户,改造道路七公里,新建充电桩三十个。坚定四个自信,做到两个维护,打通服务群众最后一公里,推进千亩方建设。'
