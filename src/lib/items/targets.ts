@@ -40,7 +40,7 @@ const POSITIVE = /(?:保持|实现)?正增长|(?:实现)?(?:转负为正|由负�
 export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const { norm, report } = ctx;
 	const out: TargetItem[] = [];
-	const portfolio: Portfolio = { para: -1, scope: null, active: false };
+	const portfolio: Portfolio = { para: -1, scope: null, named: false, active: false };
 	// 到2026年,…。在此基础上,…: the horizon holds to the end of its paragraph.
 	let carried: { year: number; para: number } | null = null;
 	const newlineBefore = lastNewlineBefore(norm);
@@ -80,7 +80,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			if (horizon && horizon.year !== report.reportYear) continue;
 		} else continue;
 		const before = out.length;
-		if (portfolio.para !== para) Object.assign(portfolio, { para, scope: null, active: false });
+		if (portfolio.para !== para)
+			Object.assign(portfolio, { para, scope: null, named: false, active: false });
 		portfolio.active = false;
 		collect(ctx, { start: bodyStart, end: s.end }, tier, year, kind, out, portfolio);
 		// A carried horizon is weaker evidence: keep only catalogued indicators.
@@ -97,6 +98,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 interface Portfolio {
 	para: number;
 	scope: string | null;
+	/** A portfolio was listed in the paragraph (its scope may be the whole town's). */
+	named: boolean;
 	/** Set within the sentence once a portfolio count was seen. */
 	active: boolean;
 }
@@ -166,8 +169,13 @@ function collect(
 						: f0.obj
 							? norm.slice(f0.obj.start, f0.obj.end)
 							: '';
-					portfolio.scope =
-						named.replace(/^(?:今年)?(?:共)?(?:排出|排定|推进|致力于推进)?/, '') || null;
+					const scope = named.replace(
+						/^(?:今年|全年|年内)?(?:共)?(?:排出|排定|推进|致力于推进|实施)?/,
+						''
+					);
+					// Plain 重点项目 are the town's key projects (项目投资 itself), not a part of them.
+					portfolio.scope = scope && !/^(?:重点|重大)(?:建设)?项目$/.test(scope) ? scope : null;
+					portfolio.named = true;
 					continue;
 				}
 				if (verdict === 'drop') continue;
@@ -268,12 +276,12 @@ function collect(
 				const item = buildTarget(f, last, measure, part.text, indicator, tier, year, hedge);
 				if (
 					tier === 'plan' &&
-					portfolio.scope &&
+					portfolio.named &&
 					!indicator &&
 					PLANNED_INVESTMENT.test(norm.slice(cleanSubject(norm, f0.subj).start, f0.subj.end))
 				) {
 					item.indicator = 'project_investment';
-					item.scope = portfolio.scope;
+					if (portfolio.scope) item.scope = portfolio.scope;
 				}
 				if (projects?.scope && !split && item.indicator === projects.indicator)
 					item.scope = projects.scope;
