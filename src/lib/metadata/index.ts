@@ -199,10 +199,18 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		.filter((l) => !l.blank && !l.chrome)
 		.slice(0, 3)
 		.map((l) => l.t);
-	const kindText = allTitles.length
-		? allTitles.join('\n')
-		: opening.filter(isShortHeading).join('\n');
-	const kind: ReportKind = MIDYEAR.test(kindText) ? 'midyear' : 'annual';
+	// Without a title: an opening heading, or a body that opens on the half-year (今年以来/上半年).
+	const kind: ReportKind = (
+		allTitles.length
+			? MIDYEAR.test(allTitles.join('\n'))
+			: opening.some(
+					(t) =>
+						(isShortHeading(t) && MIDYEAR.test(t)) ||
+						/^(?:\d{4}\s*年)?(?:上半年|1-6月|1至6月|今年以来)/.test(t)
+				)
+	)
+		? 'midyear'
+		: 'annual';
 
 	// Delivery date: a clean date in the delivery line or a title, else an unambiguous damaged one.
 	let delivered: string | null = null;

@@ -242,3 +242,14 @@ describe('year and town pitfalls', () => {
 		).toBeNull();
 	});
 });
+
+describe('kind without a title', () => {
+	it('a body opening on the half-year is a mid-year report', () => {
+		expect(
+			meta('浏览次数：3\n今年以来，梧川镇经济运行稳中有进，上半年实现地区生产总值18亿元。').kind
+		).toBe('midyear');
+		expect(
+			meta('浏览次数：3\n2023年，梧川镇经济运行稳中有进，全年实现地区生产总值38亿元。').kind
+		).toBe('annual');
+	});
+});
