@@ -5,25 +5,34 @@
  * Semantics (relied on by items/ to decide a target's tier and a result's context):
  * - Sections are offsets into the DOCUMENT text, in order, non-overlapping, and together cover
  *   the report span exactly (first.start === report.start, last.end === report.end, each
- *   section's end is the next one's start).
+ *   section's end is the next one's start). Two neighbours never share a kind. A boundary falls
+ *   at the start of a (trimmed) line, or of a sentence for a statement cut out of a paragraph.
  * - 'other': the header (title, delivery line, speaker, salutation, "现在，我代表…" opening),
- *   the closing appeal (各位代表…让我们…) and anything after it (notes, signatures).
+ *   the closing appeal (各位代表…让我们…) and anything after it, and notes parts (附件, 名词解释,
+ *   注释). Holds no targets or results.
  * - 'review': review of the past year, of the half-year, or of the five-year term (五年来…),
- *   including progress on this year's targets in a mid-year report.
- * - 'targets': the statement of the year's main expected targets — the sentence(s) with
- *   主要预期目标 / 年度目标 / 主要目标 … 是/为 followed by figures, extended over a target list
- *   that follows it, and over the 总体要求 paragraph just before it. Often a single paragraph or
- *   sentence inside the plan part (or, in a mid-year report, inside the review): the section is
- *   cut out of its part, which resumes after it.
- * - 'five_year': 今后五年 / 未来五年 goals (到2026年…) — a five-year plan's main targets. Target
- *   statements inside it stay 'five_year'.
+ *   including progress on this year's targets in a mid-year report. The default for a body that
+ *   opens without a heading.
+ * - 'targets': the statement of the year's main expected targets — the sentence with
+ *   主要预期目标 / 预期指标 / 年度目标 / 主要目标 / 总体目标 … 是/为/： followed by figures,
+ *   extended over further sentences of its paragraph that continue the list, over a numbered
+ *   list of lines after "…目标是：", or over the lines under a heading such as （一）主要预期目标,
+ *   and back over the 总体要求 sentence or paragraph just before it. Usually cut out of the plan
+ *   part, which resumes after it. In a review (a mid-year report restating the year's targets)
+ *   only explicit target words count (年度目标是, 全年目标是, 年初确定的…目标为：), not 主要指标.
+ * - 'five_year': 今后五年 / 未来五年 goals (到2026年…) — a five-year plan's main targets: a part
+ *   under such a heading, or a targets statement whose nearest year word before the cue is a
+ *   horizon (今后五年…主要目标是, 到2025年…). Target statements inside the part stay 'five_year'.
  * - 'plan': the work plan for the coming year or the second half (工作安排, 工作思路, 下半年…),
  *   including the government's own-conduct part that follows it.
- * - 'problems': the paragraph(s) on shortcomings (存在的问题 / 不足 / 困难和问题) in a review.
+ * - 'problems': shortcomings (存在的问题 / 不足 / 困难和问题): a part under such a heading, or a
+ *   review paragraph whose opening says 清醒地看到…问题 / 还存在…不足 (with its 一是…二是… list).
  *
- * Part headings switch the current kind; a heading's rank (一、 over (一) over 1.) decides
- * whether it can end the part opened by another heading, so a sub-heading like (三)重点工作…
- * inside a review does not start the plan.
+ * Part headings (short lines that are not sentences) switch the current kind; a heading's rank
+ * (一、 over (一) over 1.) decides whether it can end the part opened by another heading, so a
+ * sub-heading like (三)重点工作… inside a review does not start the plan. Headings naming a year,
+ * the half-year or the five-year term end any part. "2022年主要工作" is the review when a later
+ * heading names a later year, the plan otherwise.
  */
 import type { LineInfo } from '../reading/layout';
 import type { ReportSpan } from '../splitting/index';
