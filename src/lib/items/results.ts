@@ -125,6 +125,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				const subjSpan = cleanSubject(norm, f0.subj);
 				let subject = norm.slice(subjSpan.start, subjSpan.end).replace(/[”"]+$/, '');
 				// 由2015年的19.8亿元增加到…: the base of a change, with its year when stated.
+				// 受疫情影响下降2.7%: the cause is not the subject.
+				subject = subject.replace(CAUSE, '');
 				const base = BASE_FROM.exec(subject);
 				if (base) subject = subject.slice(0, base.index);
 				const isGrowth = q.unit === '%' && (f0.growth || f0.decline) && !f0.preds.includes('至');
@@ -257,10 +259,28 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				) {
 					indicator = 'investment_signed';
 				} else if (!indicator && prevSame?.indicator) {
+					// 其中税收收入: a component of the figure (another statistic), not a part of the town.
+					if (inQizhong && COMPONENT.test(name)) continue;
 					if (AVERAGE_SCOPE.test(name) || (inQizhong && name)) {
 						indicator = prevSame.indicator;
 						scope = name;
 					} else if (!name) {
+						// 突破60亿元,达到61.3亿元: the milestone gives way to the figure reached.
+						if (
+							last?.item === prevSame &&
+							MILESTONE.test(last.f.q.prefix ?? '') &&
+							!q.prefix &&
+							prevSame.growth === null &&
+							f0.preds.some((p) => p === '达到' || p === '达')
+						) {
+							const milestone = last;
+							milestone.item.value = q.value;
+							milestone.item.unit = q.unit;
+							delete milestone.item.bound;
+							extendQuote(ctx, milestone.item, q.end);
+							milestone.f = f0;
+							continue;
+						}
 						indicator = prevSame.indicator;
 						name = prevSame.text;
 					}
@@ -499,7 +519,11 @@ function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number 
 }
 
 const FILLERS = /累计|完成|实现|共计|合计|(?:过去|近)?[两三四五]年|全年|当年|今年|上半年/g;
-const TRAILING_NOISE = /(?:申报|认定|工作|任务)$/;
+const TRAILING_NOISE = /(?:申报|认定|工作|任务|总额|总量)$/;
+const CAUSE = /^(?:受|因|由于)[^,;]{1,16}?(?:影响|冲击|拖累)(?:而)?/;
+const MILESTONE = /^(?:突破|超过|超|逾)$/;
+/** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */
+const COMPONENT = /^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税)/;
 const FUNDS_FROM = /(?:引进|到位)(.{1,4}?)(?:资金|内资)$/;
 const GROUP_DID = /^(.{0,12}(?:企业|经济|制造业|产业|行业|园区|平台))(?:完成|实现)(.{2,})$/;
 const ABOVE_SCALE: Record<string, string> = {

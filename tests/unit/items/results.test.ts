@@ -196,6 +196,25 @@ describe('results', () => {
 			{ indicator: 'medical_insurance_coverage', value: 97, unit: '%', bound: 'at_least' }
 		]);
 	});
+	it('takes the figure reached over a milestone passed, and a growth after its cause', () => {
+		const { results } = run({
+			review:
+				'规上工业总产值突破80亿元,达到82.4亿元,增长6%。社会消费品零售总额6.1亿元,受市场需求疲弱影响下降1.8%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth', 'bound'])).toEqual([
+			{ indicator: 'industrial_output_above_scale', value: 82.4, growth: 6, bound: undefined },
+			{ indicator: 'retail_sales', value: 6.1, growth: -1.8, bound: undefined }
+		]);
+	});
+	it('reads a catalogued name followed by 总额, and leaves a revenue component out of its total', () => {
+		const { results } = run({
+			review: '村级集体经营性收入总额530万元,增长11%。一般公共预算收入3.1亿元,其中税收收入2.2亿元。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth', 'scope'])).toEqual([
+			{ indicator: 'village_collective_income', value: 530, growth: 11, scope: undefined },
+			{ indicator: 'general_budget_revenue', value: 3.1, growth: null, scope: undefined }
+		]);
+	});
 	it('does not read results from the plan', () => {
 		const { results } = run({ plan: '全年实现地区生产总值100亿元。' });
 		expect(results).toHaveLength(0);
