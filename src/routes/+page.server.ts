@@ -16,6 +16,9 @@ export const load: PageServerLoad = ({ url }) => {
 	if (!(SORT_KEYS as readonly string[]).includes(sort)) error(400, 'unknown sort key');
 	const dir = p.get('dir');
 	if (dir && dir !== 'asc' && dir !== 'desc') error(400, 'dir must be asc or desc');
+	const pageParam = p.get('page');
+	const pageNo = pageParam ? Number(pageParam) : 1;
+	if (!(Number.isInteger(pageNo) && pageNo >= 1)) error(400, 'page must be a positive integer');
 	const filters = {
 		year,
 		province: p.get('province') || null,
@@ -23,7 +26,8 @@ export const load: PageServerLoad = ({ url }) => {
 		indicator: p.get('indicator') || null,
 		status: status as import('$lib/types').Status | null,
 		sort: sort as SortKey,
-		dir: (dir as 'asc' | 'desc' | null) ?? undefined
+		dir: (dir as 'asc' | 'desc' | null) ?? undefined,
+		page: pageNo
 	};
 	return { filters, overview: overview(getReadDb(), filters) };
 };

@@ -13,9 +13,7 @@ import type {
 import type {
 	GridComponentOption,
 	LegendComponentOption,
-	MarkLineComponentOption,
-	TooltipComponentOption,
-	VisualMapComponentOption
+	TooltipComponentOption
 } from 'echarts/components';
 import type { Lang } from '../format/number';
 import type { ColorScheme } from '../format/status';
@@ -27,9 +25,7 @@ export type ChartOption = ComposeOption<
 	| ScatterSeriesOption
 	| GridComponentOption
 	| LegendComponentOption
-	| MarkLineComponentOption
 	| TooltipComponentOption
-	| VisualMapComponentOption
 >;
 
 export interface ChartPrefs {
@@ -73,4 +69,34 @@ export function paddedExtent(values: number[], pad = 0.08): [number, number] {
 	}
 	const span = hi - lo;
 	return [lo - span * pad, hi + span * pad];
+}
+
+function parseHex(hex: string): [number, number, number] {
+	const n = parseInt(hex.slice(1), 16);
+	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** The colour at `t` in [0, 1] between two hex colours (linear in sRGB). */
+export function mixColor(from: string, to: string, t: number): string {
+	const a = parseHex(from);
+	const b = parseHex(to);
+	const k = Math.min(1, Math.max(0, t));
+	return (
+		'#' +
+		a
+			.map((x, i) => Math.round(x + (b[i] - x) * k))
+			.map((x) => x.toString(16).padStart(2, '0'))
+			.join('')
+	);
+}
+
+/** Black or white, whichever reads better on `bg` (WCAG relative luminance). */
+export function textOn(bg: string): string {
+	const lin = parseHex(bg).map((c) => {
+		const v = c / 255;
+		return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+	});
+	const l = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+	// Contrast with white (1.05 / (l + 0.05)) beats contrast with black ((l + 0.05) / 0.05)?
+	return 1.05 / (l + 0.05) > (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }

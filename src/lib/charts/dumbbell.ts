@@ -64,6 +64,23 @@ export function dumbbellOption(
 		},
 		yAxis: { type: 'category', data: labels, inverse: true },
 		series: [
+			// A dashed vertical line at the reference value (e.g. 100% of target), drawn as a
+			// series across the first and last category.
+			...(opts.referenceLine != null && labels.length
+				? [
+						{
+							type: 'line' as const,
+							silent: true,
+							symbol: 'none',
+							lineStyle: { type: 'dashed' as const, color: '#555', width: 1 },
+							tooltip: { show: false },
+							data: [
+								[opts.referenceLine, labels[0]],
+								[opts.referenceLine, labels[labels.length - 1]]
+							]
+						}
+					]
+				: []),
 			...connectors,
 			{
 				type: 'scatter',
@@ -71,18 +88,7 @@ export function dumbbellOption(
 				symbol: 'diamond',
 				symbolSize: 14,
 				itemStyle: { color: sc.target },
-				data: rows.map((r) => [r.target, r.label]),
-				...(opts.referenceLine != null
-					? {
-							markLine: {
-								silent: true,
-								symbol: 'none',
-								label: { show: false },
-								lineStyle: { type: 'dashed', color: '#555' },
-								data: [{ xAxis: opts.referenceLine }]
-							}
-						}
-					: {})
+				data: rows.map((r) => [r.target, r.label])
 			},
 			{
 				type: 'scatter',

@@ -1,7 +1,7 @@
 import { formatNumber } from '../format/number';
 import { shareRamp } from '../format/status';
 import { translator } from '../i18n';
-import { base, escapeHtml, type ChartOption, type ChartPrefs } from './common';
+import { base, escapeHtml, mixColor, textOn, type ChartOption, type ChartPrefs } from './common';
 
 export interface HeatmapInput {
 	towns: { key: string; label: string; synthetic: boolean }[];
@@ -18,16 +18,27 @@ export function heatmapOption(input: HeatmapInput, prefs: ChartPrefs): ChartOpti
 	const labels = input.towns.map((tw) =>
 		tw.synthetic ? `${tw.label}（${t('common.synthetic')}）` : tw.label
 	);
-	const data: [number, number, number, number, number][] = [];
+	const [lo, hi] = shareRamp(prefs.colors);
+	const data: {
+		value: [number, number, number, number, number];
+		itemStyle: { color: string };
+		label: { color: string };
+	}[] = [];
 	for (const c of input.cells) {
 		const y = townIndex.get(c.town);
 		const x = input.years.indexOf(c.year);
 		if (y === undefined || x < 0 || c.share == null) continue;
-		data.push([x, y, Math.round(c.share * 1000) / 10, c.met, c.judged]);
+		// Colour is computed here rather than by a visualMap component (smaller client bundle).
+		const color = mixColor(lo, hi, c.share);
+		data.push({
+			value: [x, y, Math.round(c.share * 1000) / 10, c.met, c.judged],
+			itemStyle: { color },
+			label: { color: textOn(color) }
+		});
 	}
 	return {
 		...base(prefs),
-		grid: { left: 8, right: 16, top: 8, bottom: 56 },
+		grid: { left: 8, right: 16, top: 8, bottom: 8 },
 		tooltip: {
 			formatter: (p: unknown) => {
 				const v = (p as { value: [number, number, number, number, number] }).value;
@@ -37,17 +48,6 @@ export function heatmapOption(input: HeatmapInput, prefs: ChartPrefs): ChartOpti
 		},
 		xAxis: { type: 'category', data: years, splitArea: { show: true } },
 		yAxis: { type: 'category', data: labels, inverse: true, splitArea: { show: true } },
-		visualMap: {
-			min: 0,
-			max: 100,
-			calculable: false,
-			orient: 'horizontal',
-			left: 'center',
-			bottom: 0,
-			itemHeight: 120,
-			text: ['100%', '0%'],
-			inRange: { color: shareRamp(prefs.colors) }
-		},
 		series: [
 			{
 				type: 'heatmap',

@@ -49,6 +49,11 @@ export const zh = {
 	'common.desc': '降序',
 	'common.notFound': '未找到',
 	'common.backToOverview': '返回总览',
+	'common.pages': '分页',
+	'common.prev': '上一页',
+	'common.next': '下一页',
+	'common.pageOf': '第 {page} / {pages} 页，共 {n} 个',
+	'common.showing': '显示最近的 {shown} 条，共 {n} 条',
 	'empty.noReports':
 		'台账中还没有报告。在项目目录运行 npm run load 载入 data/reports 中的报告（或 npm run load -- 路径 载入其他文件）。',
 	'empty.noTargets': '这里还没有提取到目标。运行 npm run load 重新载入报告后再看。',
@@ -162,6 +167,11 @@ export const en: Record<MessageKey, string> = {
 	'common.desc': 'descending',
 	'common.notFound': 'Not found',
 	'common.backToOverview': 'Back to overview',
+	'common.pages': 'Pages',
+	'common.prev': 'Previous',
+	'common.next': 'Next',
+	'common.pageOf': 'Page {page} of {pages} ({n} in all)',
+	'common.showing': 'Showing the latest {shown} of {n}',
 	'empty.noReports':
 		'The ledger holds no reports yet. In the project folder run npm run load to load the reports in data/reports (or npm run load -- PATH for other files).',
 	'empty.noTargets': 'No targets extracted here yet. Run npm run load to reload the reports.',

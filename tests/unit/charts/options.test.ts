@@ -6,9 +6,9 @@ import { historyOption } from '../../../src/lib/charts/history';
 import { midyearOption } from '../../../src/lib/charts/midyear';
 import { targetScatterOption } from '../../../src/lib/charts/scatter';
 import { binValues, histogramOption, niceStep } from '../../../src/lib/charts/histogram';
-import { escapeHtml, paddedExtent } from '../../../src/lib/charts/common';
+import { escapeHtml, mixColor, paddedExtent, textOn } from '../../../src/lib/charts/common';
 import { renderSvg } from '../../../src/lib/charts/ssr';
-import { statusColors } from '../../../src/lib/format/status';
+import { shareRamp, statusColors } from '../../../src/lib/format/status';
 import type { ChartPrefs } from '../../../src/lib/charts/common';
 
 const zh: ChartPrefs = { lang: 'zh', colors: 'intl' };
@@ -32,11 +32,24 @@ describe('heatmap', () => {
 	};
 	it('places cells by town and year, skipping empty and unknown ones', () => {
 		const o = heatmapOption(input, zh) as Any;
-		expect(o.series[0].data).toEqual([
+		expect(o.series[0].data.map((d: Any) => d.value)).toEqual([
 			[0, 0, 50, 2, 4],
 			[1, 1, 100, 3, 3]
 		]);
 		expect(o.xAxis.data).toEqual(['2021', '2022']);
+	});
+	it('colours cells along the scheme ramp with readable labels', () => {
+		const [lo, hi] = shareRamp('intl');
+		const o = heatmapOption(
+			{ ...input, cells: [...input.cells, { town: 'a', year: 2022, share: 0, met: 0, judged: 2 }] },
+			zh
+		) as Any;
+		const full = o.series[0].data.find((d: Any) => d.value[2] === 100);
+		const none = o.series[0].data.find((d: Any) => d.value[2] === 0);
+		expect(full.itemStyle.color.toLowerCase()).toBe(hi.toLowerCase());
+		expect(none.itemStyle.color.toLowerCase()).toBe(lo.toLowerCase());
+		expect(full.label.color).toBe('#ffffff');
+		expect(none.label.color).toBe('#000000');
 	});
 	it('badges synthetic towns in the axis labels', () => {
 		const o = heatmapOption(input, zh) as Any;
@@ -103,10 +116,16 @@ describe('dumbbell', () => {
 		) as Any;
 		expect(o.tooltip.formatter({ dataIndex: 0 })).toContain('&lt;b&gt;');
 	});
-	it('adds a reference line on request', () => {
+	it('adds a reference line across all rows on request', () => {
 		const o = dumbbellOption(rows, zh, { referenceLine: 100 }) as Any;
-		const target = o.series.find((s: Any) => s.name === '目标');
-		expect(target.markLine.data).toEqual([{ xAxis: 100 }]);
+		const ref = o.series.find(
+			(s: Any) => s.type === 'line' && s.data.every((p: Any) => p[0] === 100)
+		);
+		expect(ref.data.map((p: Any) => p[1])).toEqual(['地区生产总值', '固定资产投资']);
+		expect(o.xAxis.max).toBeGreaterThanOrEqual(8);
+		expect(
+			(dumbbellOption(rows, zh) as Any).series.filter((s: Any) => s.type === 'line')
+		).toHaveLength(1);
 	});
 });
 
@@ -171,6 +190,12 @@ describe('histogram', () => {
 });
 
 describe('helpers and server rendering', () => {
+	it('mixes colours and picks readable text', () => {
+		expect(mixColor('#000000', '#ffffff', 0.5)).toBe('#808080');
+		expect(mixColor('#000000', '#ffffff', 2)).toBe('#ffffff');
+		expect(textOn('#0072B2')).toBe('#ffffff');
+		expect(textOn('#F0E442')).toBe('#000000');
+	});
 	it('pads extents and escapes html', () => {
 		expect(paddedExtent([])).toEqual([0, 1]);
 		const [lo, hi] = paddedExtent([0, 10]);

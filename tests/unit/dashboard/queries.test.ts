@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../../src/lib/server/db/index';
-import { overview, search, sortRows } from '../../../src/lib/server/db/dashboard';
+import {
+	listDocumentsWithReports,
+	overview,
+	search,
+	sortRows
+} from '../../../src/lib/server/db/dashboard';
 import { townBrief, townDetail } from '../../../src/lib/server/db/dashboard-town';
 import { indicatorDetail, reportDetail } from '../../../src/lib/server/db/dashboard-report';
 
@@ -212,6 +217,13 @@ describe('overview', () => {
 		}
 		const byShare = overview(db, { sort: 'share', dir: 'desc' }).rows;
 		expect(byShare.map((r) => r.town.slug)).toEqual(['甲镇', '乙镇']);
+	});
+
+	it('pages the document list', () => {
+		expect(listDocumentsWithReports(db, 1, 1).map((d) => d.fileName)).toEqual(['b.txt']);
+		expect(listDocumentsWithReports(db, 1, 5)).toEqual([]);
+		expect(overview(db).totalDocuments).toBe(2);
+		expect(overview(db, { page: 9 }).page).toBe(1);
 	});
 
 	it('lists documents with their reports', () => {

@@ -21,15 +21,27 @@ export const ASSESSMENT_RANK = `(CASE
 	WHEN a.basis = 'midyear' THEN 7
 	ELSE 8 END + CASE WHEN a.status = 'unclear' THEN 10 ELSE 0 END)`;
 
-/** A CTE `pa` holding the shown assessment of every assessed target. */
-export const PRIMARY_ASSESSMENTS = `pa AS (
-	SELECT * FROM (
-		SELECT a.*, ROW_NUMBER() OVER (
-			PARTITION BY a.target_id ORDER BY a.is_primary DESC, ${ASSESSMENT_RANK}, a.confidence DESC, a.id
-		) AS rn
-		FROM assessments a
-	) WHERE rn = 1
+/**
+ * Joins `pa`, the shown assessment of target `t` (none when it has no assessment yet). A
+ * per-target lookup on the (target_id, basis) index, so a page about one town or report does
+ * not rank every assessment in the ledger.
+ */
+export const PRIMARY_JOIN = `LEFT JOIN assessments pa ON pa.id = (
+	SELECT a.id FROM assessments a WHERE a.target_id = t.id
+	ORDER BY a.is_primary DESC, ${ASSESSMENT_RANK}, a.confidence DESC, a.id LIMIT 1
 )`;
+
+/** The linker marks exactly one primary assessment per assessed target. */
+const FLAGGED_JOIN = `LEFT JOIN assessments pa ON pa.target_id = t.id AND pa.is_primary = 1`;
+
+/**
+ * PRIMARY_JOIN, or the much cheaper join on the linker's flag when the ledger carries it
+ * (for whole-ledger aggregates such as the overview).
+ */
+export function primaryJoin(db: import('./index').Db): string {
+	const flagged = db.prepare(`SELECT 1 FROM assessments WHERE is_primary = 1 LIMIT 1`).get();
+	return flagged ? FLAGGED_JOIN : PRIMARY_JOIN;
+}
 
 export interface TownRef {
 	id: number;

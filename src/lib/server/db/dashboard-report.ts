@@ -4,7 +4,7 @@
 import type { Bound, Measure, Period, Status, Tier } from '../../types';
 import type { Db } from './index';
 import {
-	PRIMARY_ASSESSMENTS,
+	PRIMARY_JOIN,
 	TOWN_COLUMNS,
 	parseJsonArray,
 	townFrom,
@@ -94,12 +94,11 @@ export function reportDetail(db: Db, id: number): ReportDetail | null {
 	if (!row) return null;
 	const targets = db
 		.prepare(
-			`WITH ${PRIMARY_ASSESSMENTS}
-			 SELECT t.id, t.indicator_id AS indicatorId, i.zh AS indicatorZh, t.text, t.year, t.tier,
+			`			 SELECT t.id, t.indicator_id AS indicatorId, i.zh AS indicatorZh, t.text, t.year, t.tier,
 			   t.measure, t.value, t.high, t.unit, t.bound, t.quote, t.start, t.end,
 			   COALESCE(pa.status, 'pending') AS status, pa.margin, pa.margin_unit AS marginUnit
 			 FROM targets t LEFT JOIN indicators i ON i.id = t.indicator_id
-			 LEFT JOIN pa ON pa.target_id = t.id
+			 ${PRIMARY_JOIN}
 			 WHERE t.report_id = ? ORDER BY t.start, t.id`
 		)
 		.all(id) as ReportTarget[];
@@ -174,11 +173,21 @@ export interface IndicatorRecord {
 
 export interface IndicatorDetail {
 	indicator: { id: string; zh: string; en: string; aliases: string[]; upIsGood: boolean };
+	/** The latest records first, at most `limit`. */
 	records: IndicatorRecord[];
+	/** All records on the indicator. */
+	total: number;
 }
 
+/** Records an indicator page shows: enough for every town of a county over many years. */
+export const INDICATOR_RECORDS = 1000;
+
 /** Every town's targets on one indicator with their outcomes. Null for an unknown indicator. */
-export function indicatorDetail(db: Db, id: string): IndicatorDetail | null {
+export function indicatorDetail(
+	db: Db,
+	id: string,
+	limit = INDICATOR_RECORDS
+): IndicatorDetail | null {
 	const ind = db
 		.prepare(`SELECT id, zh, en, aliases, up_is_good AS upIsGood FROM indicators WHERE id = ?`)
 		.get(id) as
@@ -187,18 +196,17 @@ export function indicatorDetail(db: Db, id: string): IndicatorDetail | null {
 	const records = (
 		db
 			.prepare(
-				`WITH ${PRIMARY_ASSESSMENTS}
-				 SELECT t.id AS targetId, t.report_id AS reportId, t.year, t.tier, t.measure, t.value,
+				`				 SELECT t.id AS targetId, t.report_id AS reportId, t.year, t.tier, t.measure, t.value,
 				   t.high, t.unit, t.bound, t.quote, COALESCE(pa.status, 'pending') AS status,
 				   pa.outcome_value AS outcomeValue, pa.margin, pa.margin_unit AS marginUnit,
 				   pa.result_id AS resultId, s.report_id AS resultReportId, ${TOWN_COLUMNS}
 				 FROM targets t JOIN reports r ON r.id = t.report_id JOIN towns tw ON tw.id = r.town_id
-				 LEFT JOIN pa ON pa.target_id = t.id
+				 ${PRIMARY_JOIN}
 				 LEFT JOIN results s ON s.id = pa.result_id
 				 WHERE t.indicator_id = ?
-				 ORDER BY t.year DESC, tw.synthetic, tw.name, t.id`
+				 ORDER BY t.year DESC, tw.synthetic, tw.name, t.id LIMIT ?`
 			)
-			.all(id) as (Omit<IndicatorRecord, 'town'> & RawTownColumns)[]
+			.all(id, limit) as (Omit<IndicatorRecord, 'town'> & RawTownColumns)[]
 	).map((r) => {
 		const {
 			townId: _a,
@@ -213,8 +221,12 @@ export function indicatorDetail(db: Db, id: string): IndicatorDetail | null {
 		return { ...rest, town: townFrom(r) };
 	});
 	const aliases = parseJsonArray(ind.aliases);
+	const total = (
+		db.prepare(`SELECT COUNT(*) AS n FROM targets WHERE indicator_id = ?`).get(id) as { n: number }
+	).n;
 	return {
 		indicator: { id: ind.id, zh: ind.zh, en: ind.en, aliases, upIsGood: ind.upIsGood === 1 },
-		records
+		records,
+		total
 	};
 }

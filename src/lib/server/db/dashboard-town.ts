@@ -4,7 +4,7 @@
 import type { Basis, Bound, Measure, Period, Status, Tier } from '../../types';
 import type { Db } from './index';
 import {
-	PRIMARY_ASSESSMENTS,
+	PRIMARY_JOIN,
 	TOWN_COLUMNS,
 	parseJsonArray,
 	townFrom,
@@ -134,7 +134,7 @@ const TARGET_SELECT = `
 	FROM targets t
 	JOIN reports r ON r.id = t.report_id
 	LEFT JOIN indicators i ON i.id = t.indicator_id
-	LEFT JOIN pa ON pa.target_id = t.id
+	${PRIMARY_JOIN}
 	LEFT JOIN results s ON s.id = pa.result_id`;
 
 function targetFrom(r: RawTarget): TargetRow {
@@ -183,7 +183,7 @@ function townTargets(db: Db, townId: number, year: number | null = null): Target
 	return (
 		db
 			.prepare(
-				`WITH ${PRIMARY_ASSESSMENTS} ${TARGET_SELECT}
+				`${TARGET_SELECT}
 				 WHERE r.town_id = @townId AND (@year IS NULL OR t.year = @year)
 				 ORDER BY t.year DESC, t.tier, r.report_year, t.start, t.id`
 			)

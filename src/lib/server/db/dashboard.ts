@@ -5,7 +5,7 @@
 import type { Status } from '../../types';
 import type { Db } from './index';
 import {
-	PRIMARY_ASSESSMENTS,
+	primaryJoin,
 	TOWN_COLUMNS,
 	hasTable,
 	shareMet,
@@ -28,7 +28,14 @@ export interface OverviewFilters {
 	status?: Status | null;
 	sort?: SortKey;
 	dir?: 'asc' | 'desc';
+	/** 1-based page of the scorecard rows. */
+	page?: number;
 }
+
+/** Rows per overview page: keeps the page small on a national-scale ledger. */
+export const PAGE_SIZE = 50;
+/** Documents listed on the overview (all of them are on /reports). */
+export const OVERVIEW_DOCUMENTS = 20;
 
 export interface ScoreRow {
 	town: TownRef;
@@ -74,12 +81,17 @@ export interface Overview {
 	counties: string[];
 	indicators: IndicatorRef[];
 	rows: ScoreRow[];
+	/** Towns matching the filters, over all pages. */
+	totalRows: number;
+	page: number;
+	pages: number;
 	heatmap: {
 		towns: TownRef[];
 		years: number[];
 		cells: { town: string; year: number; share: number | null; met: number; judged: number }[];
 	};
 	documents: DocumentSummary[];
+	totalDocuments: number;
 }
 
 interface CountRow extends RawTownColumns {
@@ -90,8 +102,9 @@ interface CountRow extends RawTownColumns {
 
 /** Every town with its scorecard for the chosen year, the towns × years heatmap, and the documents. */
 export function overview(db: Db, f: OverviewFilters = {}): Overview {
-	const documents = listDocumentsWithReports(db);
-	const hasReports = documents.some((d) => d.reports.length > 0);
+	const documents = listDocumentsWithReports(db, OVERVIEW_DOCUMENTS);
+	const totalDocuments = documentCount(db);
+	const hasReports = !!db.prepare(`SELECT 1 FROM reports LIMIT 1`).get();
 	const years = (
 		db.prepare(`SELECT DISTINCT year FROM targets ORDER BY year`).all() as { year: number }[]
 	).map((r) => r.year);
@@ -119,12 +132,11 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 
 	const counts = db
 		.prepare(
-			`WITH ${PRIMARY_ASSESSMENTS}
-			 SELECT ${TOWN_COLUMNS}, t.year AS year, COALESCE(pa.status, 'pending') AS status, COUNT(*) AS n
+			`			 SELECT ${TOWN_COLUMNS}, t.year AS year, COALESCE(pa.status, 'pending') AS status, COUNT(*) AS n
 			 FROM targets t
 			 JOIN reports r ON r.id = t.report_id
 			 JOIN towns tw ON tw.id = r.town_id
-			 LEFT JOIN pa ON pa.target_id = t.id
+			 ${primaryJoin(db)}
 			 WHERE (@province IS NULL OR tw.province = @province)
 			   AND (@county IS NULL OR tw.county = @county)
 			   AND (@indicator IS NULL OR t.indicator_id = @indicator)
@@ -178,6 +190,10 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 	if (f.status) rows = rows.filter((r) => (r.counts[f.status!] ?? 0) > 0);
 	if (f.indicator) rows = rows.filter((r) => r.total > 0);
 	rows = sortRows(rows, f.sort ?? 'name', f.dir ?? (f.sort && f.sort !== 'name' ? 'desc' : 'asc'));
+	const totalRows = rows.length;
+	const pages = Math.max(1, Math.ceil(totalRows / PAGE_SIZE));
+	const page = Math.min(Math.max(1, f.page ?? 1), pages);
+	rows = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
 	const shownTowns = rows.map((r) => r.town);
 	const cells = shownTowns.flatMap((tw) =>
@@ -194,8 +210,12 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 		counties,
 		indicators,
 		rows,
+		totalRows,
+		page,
+		pages,
 		heatmap: { towns: shownTowns, years, cells },
-		documents
+		documents,
+		totalDocuments
 	};
 }
 
@@ -224,14 +244,19 @@ export function sortRows(rows: ScoreRow[], key: SortKey, dir: 'asc' | 'desc'): S
 	});
 }
 
-/** Every stored document with the reports found in it. */
-export function listDocumentsWithReports(db: Db): DocumentSummary[] {
+export function documentCount(db: Db): number {
+	return (db.prepare(`SELECT COUNT(*) AS n FROM documents`).get() as { n: number }).n;
+}
+
+/** Stored documents (by file name, from `offset`, at most `limit`) with the reports in each. */
+export function listDocumentsWithReports(db: Db, limit = -1, offset = 0): DocumentSummary[] {
 	const docs = db
 		.prepare(
 			`SELECT id, file_name AS fileName, bytes, encoding, loaded_at AS loadedAt
-			 FROM documents ORDER BY file_name`
+			 FROM documents ORDER BY file_name LIMIT ? OFFSET ?`
 		)
-		.all() as Omit<DocumentSummary, 'reports'>[];
+		.all(limit, offset) as Omit<DocumentSummary, 'reports'>[];
+	if (docs.length === 0) return [];
 	const reps = db
 		.prepare(
 			`SELECT r.id, r.document_id AS documentId, r.kind, r.report_year AS reportYear, r.title,
@@ -239,9 +264,10 @@ export function listDocumentsWithReports(db: Db): DocumentSummary[] {
 			   (SELECT COUNT(*) FROM targets t WHERE t.report_id = r.id) AS targets,
 			   (SELECT COUNT(*) FROM results s WHERE s.report_id = r.id) AS results
 			 FROM reports r JOIN towns tw ON tw.id = r.town_id
+			 WHERE r.document_id IN (SELECT value FROM json_each(?))
 			 ORDER BY r.document_id, r.ordinal`
 		)
-		.all() as (RawTownColumns & {
+		.all(JSON.stringify(docs.map((d) => d.id))) as (RawTownColumns & {
 		id: number;
 		documentId: number;
 		kind: 'annual' | 'midyear';
