@@ -13,6 +13,7 @@ import {
 	CLAUSE_VERBS,
 	OWN_VERB_START,
 	clauses,
+	isPeriodResultParagraph,
 	lastNewlineBefore,
 	sentences,
 	type Span
@@ -61,7 +62,11 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		if (!FIGURE_WORD.test(sentence)) continue;
 		const kind = zoning.kindAt(s.start);
 		// A sentence of outcomes inside a target statement's section is still a result.
-		if (kind !== 'review' && !(kind === 'targets' && RESULT_WORDING.test(sentence))) continue;
+		const periodPara =
+			(kind === 'targets' || (kind === 'plan' && report.kind === 'midyear')) &&
+			isPeriodResultParagraph(norm, s.start);
+		if (kind !== 'review' && !(kind === 'targets' && RESULT_WORDING.test(sentence)) && !periodPara)
+			continue;
 		if (STATEMENT.test(sentence)) continue;
 		const fiveYearPara = paraFiveYear;
 		const defaultPeriod: Period = fiveYearPara ? '5y' : report.kind === 'midyear' ? 'H1' : 'year';

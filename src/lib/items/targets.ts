@@ -13,6 +13,7 @@ import {
 	HEDGE_START,
 	OWN_VERB_START,
 	clauses,
+	isPeriodResultParagraph,
 	lastNewlineBefore,
 	sentences,
 	type Span
@@ -72,10 +73,12 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			bodyStart = s.start + horizon.index + horizon.text.length;
 		} else if (kind === 'targets') {
 			// A target list does not report outcomes; such a sentence is a result.
-			if (RESULT_WORDING.test(sentence)) continue;
+			if (RESULT_WORDING.test(sentence) || isPeriodResultParagraph(norm, s.start)) continue;
 			tier = 'headline';
 		} else if (kind === 'plan') {
 			tier = 'plan';
+			// A mid-year report's 上半年,… paragraph reports the half year even under a plan heading.
+			if (report.kind === 'midyear' && isPeriodResultParagraph(norm, s.start)) continue;
 			if (MULTI_YEAR.test(sentence)) continue;
 			if (horizon && horizon.year !== report.reportYear) continue;
 		} else continue;

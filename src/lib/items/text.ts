@@ -91,3 +91,17 @@ export const OWN_VERB_START = new RegExp(
 );
 
 export const HEDGE_START = new RegExp(`^(?:${TIME_WORDS}|并|要|将)*(力争|确保|争取|努力)`);
+
+/** A paragraph that opens with an elapsed period (1-6月, 上半年, 前三季度, 截至9月底) and a comma. */
+const PERIOD_OPENING =
+	/^(?:[\s——-]*)(?:(?:20\d\d年|今年)?(?:1-\d{1,2}月(?:份)?|上半年|前三季度|一季度|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?))[,:]/;
+
+/**
+ * Whether the paragraph holding `pos` reports outcomes of an elapsed period: its opening states
+ * the period (1-6月,辖区实现…; 上半年,街道新签约…). Such a paragraph states results wherever the
+ * section stage put it (a restated-target section may run on over it).
+ */
+export function isPeriodResultParagraph(norm: string, pos: number): boolean {
+	const para = norm.lastIndexOf('\n', pos) + 1;
+	return PERIOD_OPENING.test(norm.slice(para, para + 24));
+}

@@ -211,6 +211,27 @@ describe('plan targets', () => {
 			{ indicator: 'gdp', value: 30, growth: 6, period: 'H1' }
 		]);
 	});
+	it('reads every sentence of a paragraph opening with an elapsed period as results', () => {
+		const text =
+			'年初确定的主要经济指标目标为:财政总收入增长5%。\n' +
+			'1-6月,全镇财政总收入2.2亿元,增长4%。新增规上工业企业2家,新增个体户300户。\n' +
+			'前三季度,限上消费品零售额8亿元。\n';
+		const { targets, results } = run(
+			{ review: text },
+			{
+				kind: 'midyear',
+				sections: [{ kind: 'targets', heading: '', start: 0, end: 10_000 }]
+			}
+		);
+		expect(pick(targets, ['indicator', 'value'])).toEqual([
+			{ indicator: 'fiscal_revenue_total', value: 5 }
+		]);
+		expect(pick(results, ['indicator', 'value', 'period'])).toEqual([
+			{ indicator: 'fiscal_revenue_total', value: 2.2, period: 'H1' },
+			{ indicator: 'new_above_scale_enterprises', value: 2, period: 'H1' },
+			{ indicator: 'retail_sales_above_quota', value: 8, period: 'M1-9' }
+		]);
+	});
 	it('reads newly fostered above-scale enterprises and attracted projects of a class', () => {
 		const { targets } = run({
 			plan: '确保引进超亿元项目3个,新培育规模以上工业企业2家以上,争取新培育规上企业3-4家。'
