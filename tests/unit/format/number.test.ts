@@ -8,7 +8,7 @@ import {
 	formatValue,
 	toYuan
 } from '../../../src/lib/format/number';
-import { formatDate } from '../../../src/lib/format/date';
+import { formatDate, formatPeriod } from '../../../src/lib/format/date';
 
 describe('number formatting', () => {
 	it('groups digits and limits decimals', () => {
@@ -57,5 +57,12 @@ describe('date formatting', () => {
 		expect(formatDate('2020-08-12', 'en')).toBe('12 August 2020');
 		expect(formatDate(null)).toBe('—');
 		expect(formatDate('not a date')).toBe('not a date');
+	});
+	it('names result periods', () => {
+		expect(formatPeriod('year')).toBe('全年');
+		expect(formatPeriod('H1')).toBe('上半年');
+		expect(formatPeriod('M1-9')).toBe('1-9月');
+		expect(formatPeriod('M1-9', 'en')).toBe('Jan–Sep');
+		expect(formatPeriod('odd')).toBe('odd');
 	});
 });
