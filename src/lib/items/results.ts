@@ -79,6 +79,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		const figured: Pending[] = [];
 		let inQizhong = false;
 		let baseOf: { clause: Span; item: ResultItem } | null = null;
+		let growthOnly: { item: ResultItem; clause: number } | null = null;
 		let segment = -1;
 		const cls = clauses(norm, s);
 		cls.forEach((c, ci) => {
@@ -173,6 +174,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						item.growth = gv;
 						setQuote(ctx, item, quoteStart, group[group.length - 1].q.end);
 						out.push(item);
+						growthOnly = n === 1 ? { item, clause: ci } : null;
 					}
 					continue;
 				}
@@ -224,6 +226,21 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 							continue;
 						}
 					}
+				}
+				// 村集体经济收入增长10%,总额达到520万元: the level of the subject just given a growth.
+				if (
+					GENERIC_SUBJECT.test(name) &&
+					growthOnly?.clause === ci - 1 &&
+					growthOnly.item.indicator &&
+					unitFits(growthOnly.item.indicator, q.unit)
+				) {
+					const g = growthOnly.item;
+					g.value = q.value;
+					g.unit = q.unit;
+					if (boundOf(q) === 'at_least') g.bound = 'at_least';
+					extendQuote(ctx, g, q.end);
+					growthOnly = null;
+					continue;
 				}
 				const resolved = resolveIndicator(name, subject, leadAll);
 				let indicator = resolved.indicator;
@@ -526,6 +543,7 @@ function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number 
 const FILLERS = /累计|完成|实现|共计|合计|(?:过去|近)?[两三四五]年|全年|当年|今年|上半年/g;
 const TRAILING_NOISE = /(?:申报|认定|工作|任务|总额|总量)$/;
 const CAUSE = /^(?:受|因|由于)[^,;]{1,16}?(?:影响|冲击|拖累)(?:而)?/;
+const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const MILESTONE = /^(?:突破|超过|超|逾)$/;
 /** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */
 const COMPONENT = /^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税)/;

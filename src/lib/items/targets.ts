@@ -107,6 +107,13 @@ interface Portfolio {
 	active: boolean;
 }
 
+/** List numbering before a target line: 1. / 2、 / (三) / 四、 */
+const NUMBERING =
+	'\\(?\\d{1,2}[.、)]|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}、';
+const QUOTE_LEAD = new RegExp(`^(?:${NUMBERING}|[、,和及与]|其中|今年|全年|年内|并|同时)+`);
+const CLAUSE_QUOTE_LEAD = new RegExp(
+	`^(?:${NUMBERING}|[、,和及与]|今年|全年|并|同时|推动|促进|实现)+`
+);
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const PLANNED_INVESTMENT = /^计划(?:全年|年内)?(?:完成)?(?:总)?投资(?:总额)?$/;
 
@@ -323,7 +330,7 @@ function stripVerbs(norm: string, s: Span): Span {
 /** Quote start: the clause opening for its first figure (hedge and verb included). */
 function quoteStartOf(norm: string, f: Figure, c: Span): number {
 	let start = f.lead.start === c.start ? c.start : f.subj.start;
-	const m = /^(?:[、,和及与]|其中|今年|全年|年内|并|同时)+/.exec(norm.slice(start, f.q.start));
+	const m = QUOTE_LEAD.exec(norm.slice(start, f.q.start));
 	if (m) start += m[0].length;
 	return Math.min(start, f.q.start);
 }
@@ -479,7 +486,7 @@ function qualitative(
 }
 
 function quoteStartOfClause(norm: string, c: Span): number {
-	const m = /^(?:[、,和及与]|今年|全年|并|同时|推动|促进|实现)+/.exec(norm.slice(c.start, c.end));
+	const m = CLAUSE_QUOTE_LEAD.exec(norm.slice(c.start, c.end));
 	return c.start + (m ? m[0].length : 0);
 }
 

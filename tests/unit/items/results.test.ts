@@ -215,6 +215,12 @@ describe('results', () => {
 			{ indicator: 'general_budget_revenue', value: 3.1, growth: null, scope: undefined }
 		]);
 	});
+	it('gives a generic 总额 after a growth-only clause to the subject of that clause', () => {
+		const { results } = run({ review: '工业投资增长5%,总额突破3亿元。' });
+		expect(pick(results, ['indicator', 'value', 'unit', 'growth', 'bound'])).toEqual([
+			{ indicator: 'industrial_investment', value: 3, unit: '亿元', growth: 5, bound: 'at_least' }
+		]);
+	});
 	it('does not read results from the plan', () => {
 		const { results } = run({ plan: '全年实现地区生产总值100亿元。' });
 		expect(results).toHaveLength(0);

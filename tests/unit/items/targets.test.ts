@@ -242,6 +242,31 @@ describe('plan targets', () => {
 			{ indicator: 'new_above_scale_enterprises', value: 3, bound: 'range' }
 		]);
 	});
+	it('keeps list numbering out of the subject and the quote', () => {
+		const { targets } = run({
+			plan: '主要预期目标:1.财政总收入保持正增长;(二)固定资产投资增长8%;三、居民消费价格涨幅控制在3%以内。'
+		});
+		expect(pick(targets, ['indicator', 'text', 'quote', 'bound'])).toEqual([
+			{
+				indicator: 'fiscal_revenue_total',
+				text: '财政总收入',
+				quote: '财政总收入保持正增长',
+				bound: 'above'
+			},
+			{
+				indicator: 'fixed_asset_investment',
+				text: '固定资产投资',
+				quote: '固定资产投资增长8%',
+				bound: 'exactly'
+			},
+			{
+				indicator: null,
+				text: '居民消费价格',
+				quote: '居民消费价格涨幅控制在3%以内',
+				bound: 'at_most'
+			}
+		]);
+	});
 	it('reads 压缩 as a decline and 转负为正 as positive growth', () => {
 		const { targets } = run({
 			plan: '行政运行经费压缩8%,力争农业增加值由负转正。'
