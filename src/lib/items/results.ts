@@ -71,6 +71,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		const fiveYearPara = paraFiveYear;
 		const defaultPeriod: Period = fiveYearPara ? '5y' : report.kind === 'midyear' ? 'H1' : 'year';
 		const marks = periodMarks(norm, s);
+		const villageOwner = VILLAGE_OWNER.exec(sentence)?.[1];
 		let last: Pending | null = null;
 		const recent: ResultItem[] = [];
 		let claimNext = false;
@@ -270,6 +271,17 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					scope = undefined;
 				}
 				const prevSame = recent.filter((r) => unitFamilyOk(r.unit, q.unit)).pop();
+				if (!indicator && villageOwner && VILLAGE_STATISTIC.test(name)) {
+					// 村组两级总资产…;总收入5.63亿元: the villages' own statistic, named once.
+					for (const owner of ['村级经济', '村集体经济', '村级集体']) {
+						const m = findIndicator(owner + name);
+						if (m && m.start === 0 && m.end === owner.length + name.length) {
+							indicator = m.id;
+							name = villageOwner + name;
+							break;
+						}
+					}
+				}
 				if (!indicator && /^(?:产量|总产量|总产)$/.test(name)) {
 					// 粮播面积31392亩,产量12209.2吨: the output of the crop just named.
 					if (recent.some((r) => r.indicator === 'grain_area')) indicator = 'grain_output';
@@ -544,6 +556,8 @@ const FILLERS = /累计|完成|实现|共计|合计|(?:过去|近)?[两三四五
 const TRAILING_NOISE = /(?:申报|认定|工作|任务|总额|总量)$/;
 const CAUSE = /^(?:受|因|由于)[^,;]{1,16}?(?:影响|冲击|拖累)(?:而)?/;
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
+const VILLAGE_OWNER = /^(?:[^,;]{0,12}?[,])?(?:全镇|全乡)?(村组两级|村组|村级|村集体)/;
+const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;
 const MILESTONE = /^(?:突破|超过|超|逾)$/;
 /** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */
 const COMPONENT = /^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税)/;

@@ -221,6 +221,14 @@ describe('results', () => {
 			{ indicator: 'industrial_investment', value: 3, unit: '亿元', growth: 5, bound: 'at_least' }
 		]);
 	});
+	it('reads a village statistic whose owner the sentence names once', () => {
+		const { results } = run({
+			review: '村组两级总资产12.3亿元,同比增长4%;总收入2.1亿元,同比增长9%;纯收入1.4亿元。'
+		});
+		expect(pick(results, ['indicator', 'text', 'value', 'growth'])).toEqual([
+			{ indicator: 'village_collective_income', text: '村组两级总收入', value: 2.1, growth: 9 }
+		]);
+	});
 	it('does not read results from the plan', () => {
 		const { results } = run({ plan: '全年实现地区生产总值100亿元。' });
 		expect(results).toHaveLength(0);
