@@ -32,6 +32,8 @@ const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
 const TARGET_SIZE_BEFORE =
 	/(?:超额|全面|圆满|顺利)?完成(?:了)?(?:[省市县区镇乡]|上级)?(?:定|下达|确定|下)?的?$/;
 const TARGET_SIZE_AFTER = /^的?(?:年度|全年)?(?:目标)?任务(?:目标)?$/;
+const CHANGE_TO =
+	/^(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|增|下降|减少|降低|降|缩小)?(?:到|至)(?:20\d\d年(?:底|末)?的?)?$/;
 const BASE_FROM = /(?:由|从)(?:(20\d\d)年(?:底|末)?)?$/;
 const TOTAL_INVESTMENT = /^(?:计划)?总投资(?:额)?$/;
 
@@ -242,6 +244,15 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					extendQuote(ctx, g, q.end);
 					growthOnly = null;
 					continue;
+				}
+				// 由2016年的12亿元增长到2020年的20亿元: the end of the change is the base's indicator.
+				if (
+					baseOf?.clause === c &&
+					baseOf.item.indicator &&
+					CHANGE_TO.test(norm.slice(f0.lead.start, f0.lead.end))
+				) {
+					subject = '';
+					name = '';
 				}
 				const resolved = resolveIndicator(name, subject, leadAll);
 				let indicator = resolved.indicator;

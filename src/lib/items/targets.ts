@@ -385,6 +385,35 @@ function keepPlanFigure(
 	return keepPlan(norm, f, figs, c);
 }
 
+let wordsMemo: {
+	norm: string;
+	start: number;
+	end: number;
+	portfolio: number;
+	done: number;
+} | null = null;
+
+/** Where the clause's first portfolio word and first 完成/实现 end (Infinity when absent). */
+function clauseWords(norm: string, c: Span): { portfolio: number; done: number } {
+	if (
+		wordsMemo &&
+		wordsMemo.norm === norm &&
+		wordsMemo.start === c.start &&
+		wordsMemo.end === c.end
+	)
+		return wordsMemo;
+	const text = norm.slice(c.start, c.end);
+	const end = (m: RegExpExecArray | null) => (m ? c.start + m.index + m[0].length : Infinity);
+	wordsMemo = {
+		norm,
+		start: c.start,
+		end: c.end,
+		portfolio: end(PORTFOLIO.exec(text)),
+		done: end(/完成|实现/.exec(text))
+	};
+	return wordsMemo;
+}
+
 function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'drop' | 'portfolio' {
 	const q = f.q;
 	if (q.unit === null || q.unit === 'pp') return 'drop';
@@ -405,8 +434,10 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 		// 总投资101.77亿元的32个项目: the figure describes the counted items.
 		if (figs.some((g) => g.q.start > q.end && g.q.start - q.end < 20)) return 'drop';
 	}
-	const leadToFig = norm.slice(c.start, q.start);
-	if (PORTFOLIO.test(leadToFig) && !/完成|实现/.test(leadToFig)) return 'portfolio';
+	// Whether the clause names a portfolio (and no completion) before the figure: the first match
+	// of each in the clause, found once per clause, so a clause of many figures stays linear.
+	const words = clauseWords(norm, c);
+	if (words.portfolio <= q.start && !(words.done <= q.start)) return 'portfolio';
 	// 实施重点项目40个,总投资86亿元: a count of projects described by their total investment.
 	if (
 		/^(?:个|项)$/.test(q.unit) &&
@@ -416,7 +447,8 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 	)
 		return 'portfolio';
 	// 推动全镇34个中心提质增效: all the existing ones, not a quantity to reach.
-	if (/(?:全镇|全部|所有|现有)$/.test(leadToFig)) return 'drop';
+	if (/(?:全镇|全部|所有|现有)$/.test(norm.slice(Math.max(c.start, q.start - 2), q.start)))
+		return 'drop';
 	// 对已整治的3个: a count of things described, not a task.
 	if (norm[q.start - 1] === '的' && q.unit !== '%') return 'drop';
 	if (

@@ -115,7 +115,7 @@ describe('results', () => {
 			review:
 				'——五年来,发展基础更加坚实。财政总收入从2024年的2.5亿元提高到3.4亿元,年均增长6.3%;' +
 				'规上工业总产值三年累计完成120亿元,年均增长8%;累计完成工业投资15亿元。' +
-				'农民人均可支配收入由15000元增加到21000元。'
+				'农民人均可支配收入由15000元增加到21000元。工业投资由2025年的4亿元提高到2030年的6亿元。'
 		});
 		expect(pick(results, ['indicator', 'year', 'period', 'value', 'growth'])).toEqual([
 			{ indicator: 'fiscal_revenue_total', year: 2024, period: 'year', value: 2.5, growth: null },
@@ -135,7 +135,15 @@ describe('results', () => {
 				value: 15000,
 				growth: null
 			},
-			{ indicator: 'rural_disposable_income', year: 2030, period: '5y', value: 21000, growth: null }
+			{
+				indicator: 'rural_disposable_income',
+				year: 2030,
+				period: '5y',
+				value: 21000,
+				growth: null
+			},
+			{ indicator: 'industrial_investment', year: 2025, period: 'year', value: 4, growth: null },
+			{ indicator: 'industrial_investment', year: 2030, period: '5y', value: 6, growth: null }
 		]);
 	});
 	it('reads an explicit earlier year and 超额完成 claims', () => {
