@@ -24,7 +24,10 @@ export default defineConfig({
 		timeout: 120_000,
 		env: {
 			PORT: String(port),
-			HOST: '127.0.0.1'
+			HOST: '127.0.0.1',
+			// The editor tests sign in as this user, created on the e2e database at start.
+			E2E_EDITOR: process.env.E2E_EDITOR || 'e2e-editor',
+			E2E_PASSWORD: process.env.E2E_PASSWORD || 'e2e-password-not-secret'
 		}
 	}
 });

@@ -6,9 +6,10 @@ import { spawn } from 'node:child_process';
 import { delimiter } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openDatabase } from '../src/lib/server/db/index';
 import { loadPaths } from '../src/lib/server/loader';
+import { createUser } from '../src/lib/server/auth';
 
 const dbPath = join(mkdtempSync(join(tmpdir(), 'ledger-e2e-')), 'ledger.sqlite');
 const paths = ['data/reports', ...(process.env.E2E_LOAD?.split(delimiter).filter(Boolean) ?? [])];
@@ -16,6 +17,9 @@ const paths = ['data/reports', ...(process.env.E2E_LOAD?.split(delimiter).filter
 if (!paths.includes('tests/fixtures/synthetic')) paths.push('tests/fixtures/synthetic');
 const db = openDatabase(dbPath);
 const summary = loadPaths(db, paths);
+// An editor for the editor tests (tests/e2e/editor.test.ts), from the environment.
+if (process.env.E2E_EDITOR && process.env.E2E_PASSWORD)
+	createUser(db, process.env.E2E_EDITOR, process.env.E2E_PASSWORD, new Date().toISOString());
 db.close();
 if (summary.failures.length) {
 	console.error('e2e ledger load failed:', summary.failures);
@@ -23,7 +27,12 @@ if (summary.failures.length) {
 }
 const server = spawn(process.execPath, ['build/index.js'], {
 	stdio: 'inherit',
-	env: { ...process.env, DATABASE_PATH: dbPath }
+	env: {
+		BODY_SIZE_LIMIT: '25M',
+		...process.env,
+		DATABASE_PATH: dbPath,
+		UPLOAD_DIR: join(dirname(dbPath), 'uploads')
+	}
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

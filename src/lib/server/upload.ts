@@ -120,7 +120,10 @@ export function checkUpload(name: string, bytes: Uint8Array): string {
 export function extractUpload(fileName: string, bytes: Uint8Array): DocumentExtraction {
 	try {
 		const ex = extractDocument({ fileName, bytes });
-		if (!ex.reports.length)
+		const nothing = ex.reports.every(
+			(r) => !r.town && !r.reportYear && !r.targets.length && !r.results.length
+		);
+		if (!ex.reports.length || nothing)
 			throw new UploadError(422, `${fileName}: no government work report was found in the text`, {
 				needs: ['town', 'reportYear']
 			});

@@ -442,7 +442,9 @@ export function addCorrection(
 		for (const f of Object.keys(FIELDS[input.kind])) {
 			const given = raw[f];
 			item[f] =
-				given === undefined && f === 'period' ? 'year' : parseFieldValue(input.kind, f, given);
+				(given == null || given === '') && f === 'period'
+					? 'year'
+					: parseFieldValue(input.kind, f, given);
 		}
 		documentId = rep.documentId;
 		reportOrdinal = rep.ordinal;
@@ -528,4 +530,12 @@ export function listCorrections(db: Db, limit = 200): (CorrectionRow & { source:
 			)
 			.all(limit) as (RawCorrection & { source: string })[]
 	).map((r) => ({ ...parse(r), source: r.source }));
+}
+
+/** The report an item belongs to (the report itself for kind 'report'). */
+export function reportOfItem(db: Db, kind: ItemKind, id: number): number | null {
+	if (kind === 'report') return id;
+	const r = db.prepare(`SELECT report_id AS r FROM ${TABLE[kind]} WHERE id = ?`).get(id) as
+		{ r: number } | undefined;
+	return r?.r ?? null;
 }
