@@ -114,8 +114,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				// 超额完成县下达的4000亩任务: the size of the target, not a second figure.
 				if (
 					last &&
-					TARGET_SIZE_BEFORE.test(norm.slice(c.start, q.start)) &&
-					TARGET_SIZE_AFTER.test(norm.slice(q.end, c.end))
+					TARGET_SIZE_BEFORE.test(norm.slice(Math.max(c.start, q.start - 12), q.start)) &&
+					TARGET_SIZE_AFTER.test(norm.slice(q.end, Math.min(c.end, q.end + 12)))
 				) {
 					if (exceededHere) last.item.claim = 'exceeded';
 					else if (!last.item.claim) last.item.claim = 'completed';
