@@ -212,7 +212,9 @@ export function boundOf(q: Quantity): RawBound {
 	if (q.high !== undefined) return 'range';
 	if (q.suffix === '以下' || q.suffix === '以内' || q.suffix === '之内') return 'at_most';
 	if (q.prefix === '不超过' || q.prefix === '不高于' || q.prefix === '低于') return 'at_most';
-	if (q.prefix === '控制在' && q.suffix !== '以上') return 'at_most';
+	// 控制在3%以内 is a ceiling; 控制在3%左右 is an approximate level.
+	if (q.prefix === '控制在' && q.suffix !== '以上' && q.suffix !== '左右' && q.suffix !== '上下')
+		return 'at_most';
 	if (q.suffix === '以上' || q.suffix === '及以上') return 'at_least';
 	if (q.prefix === '超' || q.prefix === '超过' || q.prefix === '突破' || q.prefix === '逾')
 		return 'at_least';

@@ -70,6 +70,8 @@ describe('figures', () => {
 		expect(boundOf(one('不少于3400米'))).toBe('at_least');
 		expect(boundOf(one('误差在2%以内'))).toBe('at_most');
 		expect(boundOf(one('近15万人次'))).toBe('about');
+		expect(boundOf(one('控制在4.5%'))).toBe('at_most');
+		expect(boundOf(one('控制在4.5%左右'))).toBe('about');
 	});
 	it('reads 余 and 多 approximations', () => {
 		const a = one('工业投资6700余万元');
