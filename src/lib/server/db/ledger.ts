@@ -70,10 +70,13 @@ export function storeExtraction(
 }
 
 function townReports(db: Db, townId: number) {
+	// Ordered by document path, not row id: ties between equal reports then break the same way
+	// whatever order the documents were (re)loaded in, so a rerun equals a clean load.
 	const reps = db
 		.prepare(
 			`SELECT id, kind, report_year AS reportYear, review_year AS reviewYear, delivered
-			 FROM reports WHERE town_id = ? ORDER BY id`
+			 FROM reports WHERE town_id = ?
+			 ORDER BY (SELECT path FROM documents d WHERE d.id = reports.document_id), ordinal`
 		)
 		.all(townId) as Omit<TownReport, 'targets' | 'results'>[];
 	return reps.map((r) => ({
