@@ -140,6 +140,16 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (base) subject = subject.slice(0, base.index);
 				const isGrowth = q.unit === '%' && (f0.growth || f0.decline) && !f0.preds.includes('至');
 				const quoteStart = quoteStartOf(norm, f0, c);
+				// 比上年增加1820元: an absolute change, not a level; a growth after it still belongs
+				// to the level before.
+				if (
+					q.unit !== '%' &&
+					!isGrowth &&
+					(f0.growth || f0.decline) &&
+					!f0.preds.some((p) => p === '至' || p === '到' || p === '增至') &&
+					!stripLeadVerb(subject)
+				)
+					continue;
 				if (isGrowth) {
 					const g = f0.decline ? -Math.abs(q.value) : q.value;
 					if (!stripLeadVerb(subject)) {
@@ -153,7 +163,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 							});
 							continue;
 						}
-						if (last) {
+						// Never overwrite a growth already read (增长6.2% of a part left out).
+						if (last && last.item.growth === null) {
 							last.item.growth = g;
 							extendQuote(ctx, last.item, q.end);
 							// A per-village average shares the growth of its total.
@@ -305,10 +316,16 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					indicator = 'investment_signed';
 				} else if (!indicator && prevSame?.indicator) {
 					// 其中税收收入: a component of the figure (another statistic), not a part of the town.
-					if (inQizhong && COMPONENT.test(name)) continue;
+					// 其中第二产业增加值: another statistic, unless it is the same one through a channel
+					// (其中线上成交额 of a 成交额). What follows it (增长6.2%) is its own, not the total's.
+					const noun = STAT_NOUN.exec(name)?.[0];
+					if (inQizhong && (COMPONENT.test(name) || (noun && !prevSame.text.endsWith(noun)))) {
+						last = null;
+						continue;
+					}
 					if (AVERAGE_SCOPE.test(name) || (inQizhong && name)) {
 						indicator = prevSame.indicator;
-						scope = name;
+						scope = (noun && name.slice(0, -noun.length)) || name;
 					} else if (!name) {
 						// 突破60亿元,达到61.3亿元: the milestone gives way to the figure reached.
 						if (
@@ -569,6 +586,7 @@ const CAUSE = /^(?:受|因|由于)[^,;]{1,16}?(?:影响|冲击|拖累)(?:而)?/;
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const VILLAGE_OWNER = /^(?:[^,;]{0,12}?[,])?(?:全镇|全乡)?(村组两级|村组|村级|村集体)/;
 const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;
+const STAT_NOUN = /(?:增加值|总产值|产值|总收入|收入|投资|成交额|销售额|营业额|零售额|总额|产量)$/;
 const MILESTONE = /^(?:突破|超过|超|逾)$/;
 /** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */
 const COMPONENT = /^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税)/;

@@ -237,6 +237,19 @@ describe('results', () => {
 			{ indicator: 'village_collective_income', text: '村组两级总收入', value: 2.1, growth: 9 }
 		]);
 	});
+	it('leaves another statistic under 其中 and an absolute change out, keeping a channel as scope', () => {
+		const { results } = run({
+			review:
+				'全镇实现地区生产总值52.3亿元,比上年增长5.8%;其中,第二产业增加值30.1亿元,增长6.2%。' +
+				'市场成交额300亿元,其中网上成交额120亿元。农村居民人均可支配收入2.45万元,比上年增加1820元,增长8.0%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth', 'scope'])).toEqual([
+			{ indicator: 'gdp', value: 52.3, growth: 5.8, scope: undefined },
+			{ indicator: 'market_turnover', value: 300, growth: null, scope: undefined },
+			{ indicator: 'market_turnover', value: 120, growth: null, scope: '网上' },
+			{ indicator: 'rural_disposable_income', value: 2.45, growth: 8, scope: undefined }
+		]);
+	});
 	it('does not read results from the plan', () => {
 		const { results } = run({ plan: '全年实现地区生产总值100亿元。' });
 		expect(results).toHaveLength(0);
