@@ -136,8 +136,14 @@ export function decodeEntities(s: string): string {
 	});
 }
 
+/** Tags are bounded in length so that a stray "<" without its ">" costs little (linear time). */
+/**
+ * One tag, comment or declaration at a given "<" (sticky). A tag ends before the next unquoted
+ * "<", lengths are bounded, and a "<" with no ">" after it is text: a page full of stray "<"
+ * stays linear.
+ */
 const TOKEN =
-	/<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+	/<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]{0,4000}>|<(\/?)([a-zA-Z][\w:-]{0,40})((?:[^<>"']|"[^"]{0,100000}"|'[^']{0,100000}'){0,20000})>/y;
 
 export function looksLikeHtml(text: string): boolean {
 	const head = text.slice(0, 2048).toLowerCase();
@@ -158,7 +164,6 @@ export function htmlToText(html: string): HtmlText {
 	let pre = 0;
 	let last = 0;
 	let m: RegExpExecArray | null;
-	TOKEN.lastIndex = 0;
 
 	const emitText = (raw: string) => {
 		if (dropTag !== null || raw.length === 0 || (inHead && !inTitle)) return;
@@ -170,9 +175,22 @@ export function htmlToText(html: string): HtmlText {
 		out.push(pre > 0 ? decoded : decoded.replace(/[ \t\r\n\f]+/g, ' '));
 	};
 
-	while ((m = TOKEN.exec(html)) !== null) {
-		emitText(html.slice(last, m.index));
-		last = TOKEN.lastIndex;
+	let pos = 0;
+	let nextGt = -1;
+	for (;;) {
+		const lt = html.indexOf('<', pos);
+		if (lt < 0) break;
+		if (nextGt < lt) nextGt = html.indexOf('>', lt);
+		// nothing can close a tag any more (an unterminated comment still runs to the end)
+		if (nextGt < 0 && !html.startsWith('<!--', lt)) break;
+		TOKEN.lastIndex = lt;
+		m = TOKEN.exec(html);
+		if (m === null) {
+			pos = lt + 1;
+			continue;
+		}
+		emitText(html.slice(last, lt));
+		last = pos = TOKEN.lastIndex;
 		const name = m[2]?.toLowerCase();
 		if (!name) continue; // comment, doctype, CDATA, processing instruction
 		const closing = m[1] === '/';

@@ -133,16 +133,21 @@ interface Cut {
 	heading: string;
 }
 
+/** How far a sentence is looked for around a cue: keeps long unpunctuated lines linear. */
+const SENTENCE_WINDOW = 400;
+
 function sentenceEnd(norm: string, from: number, lineEnd: number): number {
-	for (let i = from; i < lineEnd; i++) {
+	const stop = Math.min(lineEnd, from + SENTENCE_WINDOW);
+	for (let i = from; i < stop; i++) {
 		const c = norm[i];
 		if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') return i + 1;
 	}
-	return lineEnd;
+	return stop;
 }
 
 function sentenceStart(norm: string, at: number, lineStart: number): number {
-	for (let i = at - 1; i >= lineStart; i--) {
+	const stop = Math.max(lineStart, at - SENTENCE_WINDOW);
+	for (let i = at - 1; i >= stop; i--) {
 		const c = norm[i];
 		if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
 			let s = i + 1;
@@ -150,7 +155,7 @@ function sentenceStart(norm: string, at: number, lineStart: number): number {
 			return s;
 		}
 	}
-	return lineStart;
+	return stop;
 }
 
 /** Numbering style of a list line: arabic 1. / (1), han 一、 / (一), 一是, or none. */
@@ -252,7 +257,10 @@ function targetCuts(
 				continue;
 			}
 		}
+		// cues inside a sentence already found to hold no figures need no second look
+		let skipUntil = -1;
 		for (const m of targetCues(line, inReview)) {
+			if (l.start + m.index < skipUntil) continue;
 			const tail = CUE_TAIL.exec(line.slice(m.index + m.text.length));
 			if (!tail) continue;
 			const cueAt = l.start + m.index;
@@ -260,7 +268,10 @@ function targetCuts(
 			let sEnd = sentenceEnd(norm, cueAt + m.text.length + tail[0].length, l.end);
 			const sentence = norm.slice(sStart, sEnd);
 			const endsWithColon = /[:：]\s*$/.test(sentence) && sEnd === l.end;
-			if (!/\d|同步|正增长/.test(sentence) && !endsWithColon) continue;
+			if (!/\d|同步|正增长/.test(sentence) && !endsWithColon) {
+				skipUntil = sEnd;
+				continue;
+			}
 			if (
 				/完成情况|完成了|超额完成|顺利完成/.test(sentence.slice(0, m.index - sStart + l.start + 8))
 			)
@@ -281,9 +292,9 @@ function targetCuts(
 			}
 			// A 总体要求 paragraph just before the statement belongs with it.
 			let start = sStart;
-			const before = norm.slice(l.start, sStart);
-			const req = before.search(/[^。！？]*总体要求/);
-			if (req >= 0) start = l.start + req;
+			const req = norm.lastIndexOf('总体要求', sStart);
+			if (req >= l.start && req >= sStart - SENTENCE_WINDOW)
+				start = sentenceStart(norm, req, l.start);
 			else if (sStart === l.start) {
 				let k = i - 1;
 				while (k >= from && lines[k].blank) k--;
