@@ -243,7 +243,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				}
 				// 村集体经济收入增长10%,总额达到520万元: the level of the subject just given a growth.
 				if (
-					GENERIC_SUBJECT.test(name) &&
+					(GENERIC_SUBJECT.test(name) || !name) &&
 					growthOnly?.clause === ci - 1 &&
 					growthOnly.item.indicator &&
 					unitFits(growthOnly.item.indicator, q.unit)

@@ -224,9 +224,12 @@ describe('results', () => {
 		]);
 	});
 	it('gives a generic 总额 after a growth-only clause to the subject of that clause', () => {
-		const { results } = run({ review: '工业投资增长5%,总额突破3亿元。' });
+		const { results } = run({
+			review: '工业投资增长5%,总额突破3亿元。农业总产值同比增长4%,全年达到9.5亿元。'
+		});
 		expect(pick(results, ['indicator', 'value', 'unit', 'growth', 'bound'])).toEqual([
-			{ indicator: 'industrial_investment', value: 3, unit: '亿元', growth: 5, bound: 'at_least' }
+			{ indicator: 'industrial_investment', value: 3, unit: '亿元', growth: 5, bound: 'at_least' },
+			{ indicator: 'agriculture_output', value: 9.5, unit: '亿元', growth: 4, bound: undefined }
 		]);
 	});
 	it('reads a village statistic whose owner the sentence names once', () => {
