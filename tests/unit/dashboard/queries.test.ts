@@ -11,6 +11,10 @@ import {
 } from '../../../src/lib/server/db/dashboard';
 import { townBrief, townDetail } from '../../../src/lib/server/db/dashboard-town';
 import { indicatorDetail, reportDetail } from '../../../src/lib/server/db/dashboard-report';
+import { pageAssessments } from '../../../src/lib/server/db/dashboard-api';
+import { queryAssessments, type AssessmentFilter } from '../../../src/lib/server/db/assessments';
+import { applyPerfMigrations } from '../../../src/lib/server/db/migrations-perf';
+import { refreshTownSummary } from '../../../src/lib/server/db/summary';
 
 let dir: string;
 let db: Db;
@@ -170,7 +174,24 @@ afterAll(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-describe('overview', () => {
+// Both ways of counting: live from the assessments, and the stored town × year summary that
+// the loader rewrites for the towns it recomputes (here rebuilt from scratch by refresh).
+describe.each(['live', 'summary'] as const)('overview (%s)', (mode) => {
+	beforeAll(() => {
+		if (mode !== 'summary') return;
+		applyPerfMigrations(db, [10]);
+		db.exec(`DELETE FROM town_year_summary`);
+		refreshTownSummary(db, [1, 2]);
+	});
+
+	it('orders names in zh-CN order, page by page', () => {
+		// 甲 (jiǎ) before 乙 (yǐ), although 乙 has the lower code point.
+		expect(overview(db, { sort: 'name' }).rows.map((r) => r.town.slug)).toEqual(['甲镇', '乙镇']);
+		const desc = overview(db, { sort: 'name', dir: 'desc' });
+		expect(desc.rows.map((r) => r.town.slug)).toEqual(['乙镇', '甲镇']);
+		expect(desc.totalRows).toBe(2);
+	});
+
 	it('counts every year together by default, one shown status per target', () => {
 		const o = overview(db);
 		expect(o.hasReports).toBe(true);
@@ -224,6 +245,15 @@ describe('overview', () => {
 		expect(listDocumentsWithReports(db, 1, 5)).toEqual([]);
 		expect(overview(db).totalDocuments).toBe(2);
 		expect(overview(db, { page: 9 }).page).toBe(1);
+	});
+
+	it('follows a recomputation once the town is refreshed', () => {
+		db.prepare(`UPDATE assessments SET status = 'met' WHERE target_id = 300`).run();
+		if (mode === 'summary') refreshTownSummary(db, [2]);
+		expect(overview(db).rows.find((r) => r.town.slug === '乙镇')!.counts).toEqual({ met: 1 });
+		db.prepare(`UPDATE assessments SET status = 'missed' WHERE target_id = 300`).run();
+		if (mode === 'summary') refreshTownSummary(db, [2]);
+		expect(overview(db).rows.find((r) => r.town.slug === '乙镇')!.counts).toEqual({ missed: 1 });
 	});
 
 	it('lists documents with their reports', () => {
@@ -312,5 +342,32 @@ describe('search', () => {
 		// Two characters: below trigram's minimum, so LIKE answers.
 		expect(search(db, '总值').method).toBe('like');
 		db.exec(`DROP TABLE documents_fts`);
+	});
+});
+
+describe('assessments API paging', () => {
+	it('pages through exactly the rows and order of the unpaged query', () => {
+		const filters: AssessmentFilter[] = [
+			{},
+			{ primaryOnly: true },
+			{ town: '甲镇' },
+			{ indicator: 'fai' },
+			{ year: 2021 },
+			{ status: 'missed' }
+		];
+		for (const f of filters) {
+			for (const indexed of [false, true]) {
+				if (indexed) applyPerfMigrations(db, [10]);
+				const all = queryAssessments(db, f)!;
+				const first = pageAssessments(db, f, 2, 0)!;
+				expect(first.total, JSON.stringify(f)).toBe(all.length);
+				const paged = [...first.rows];
+				for (let off = 2; off < all.length; off += 2)
+					paged.push(...pageAssessments(db, f, 2, off)!.rows);
+				expect(paged, JSON.stringify(f)).toEqual(all);
+			}
+		}
+		expect(pageAssessments(db, { town: '无此镇' })).toBeNull();
+		expect(pageAssessments(db, {}, 10, 99)!.rows).toEqual([]);
 	});
 });

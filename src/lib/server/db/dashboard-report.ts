@@ -200,13 +200,18 @@ export function indicatorDetail(
 				   t.high, t.unit, t.bound, t.quote, COALESCE(pa.status, 'pending') AS status,
 				   pa.outcome_value AS outcomeValue, pa.margin, pa.margin_unit AS marginUnit,
 				   pa.result_id AS resultId, s.report_id AS resultReportId, ${TOWN_COLUMNS}
-				 FROM targets t JOIN reports r ON r.id = t.report_id JOIN towns tw ON tw.id = r.town_id
+				 FROM (
+				   -- The latest targets by the (indicator_id, year) index, before any join: the
+				   -- cap bounds the work however many towns report on the indicator.
+				   SELECT id FROM targets WHERE indicator_id = @id ORDER BY year DESC, id DESC LIMIT @limit
+				 ) sel
+				 JOIN targets t ON t.id = sel.id
+				 JOIN reports r ON r.id = t.report_id JOIN towns tw ON tw.id = r.town_id
 				 ${PRIMARY_JOIN}
 				 LEFT JOIN results s ON s.id = pa.result_id
-				 WHERE t.indicator_id = ?
-				 ORDER BY t.year DESC, tw.synthetic, tw.name, t.id LIMIT ?`
+				 ORDER BY t.year DESC, tw.synthetic, tw.name, t.id`
 			)
-			.all(id, limit) as (Omit<IndicatorRecord, 'town'> & RawTownColumns)[]
+			.all({ id, limit }) as (Omit<IndicatorRecord, 'town'> & RawTownColumns)[]
 	).map((r) => {
 		const {
 			townId: _a,

@@ -15,6 +15,9 @@ import {
 	type TownRef
 } from './dashboard-common';
 
+import { SUMMARY_STATUS_COLUMNS } from './migrations-perf';
+import { SUMMARY_TABLE } from './summary';
+
 export * from './dashboard-common';
 
 export const SORT_KEYS = ['name', 'total', 'met', 'missed', 'not_reported', 'share'] as const;
@@ -105,9 +108,12 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 	const documents = listDocumentsWithReports(db, OVERVIEW_DOCUMENTS);
 	const totalDocuments = documentCount(db);
 	const hasReports = !!db.prepare(`SELECT 1 FROM reports LIMIT 1`).get();
-	const years = (
-		db.prepare(`SELECT DISTINCT year FROM targets ORDER BY year`).all() as { year: number }[]
-	).map((r) => r.year);
+	const summarised = hasTable(db, SUMMARY_TABLE);
+	const years = summarised
+		? summaryYears(db)
+		: (
+				db.prepare(`SELECT DISTINCT year FROM targets ORDER BY year`).all() as { year: number }[]
+			).map((r) => r.year);
 	const provinces = (
 		db
 			.prepare(`SELECT DISTINCT province FROM towns WHERE province IS NOT NULL ORDER BY province`)
@@ -129,6 +135,18 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 		.all() as IndicatorRef[];
 	// No year chosen: every year together (towns report in different years).
 	const year = f.year != null && years.includes(f.year) ? f.year : null;
+	const common = {
+		hasReports,
+		years,
+		year,
+		provinces,
+		counties,
+		indicators,
+		documents,
+		totalDocuments
+	};
+	// The stored scorecard has no indicator dimension: an indicator filter counts live.
+	if (summarised && !f.indicator) return { ...common, ...scorecardFromSummary(db, f, year, years) };
 
 	const counts = db
 		.prepare(
@@ -202,21 +220,95 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 			return c ? [{ town: tw.slug, year: y, ...shareMet(c) }] : [];
 		})
 	);
-	return {
-		hasReports,
-		years,
-		year,
-		provinces,
-		counties,
-		indicators,
-		rows,
-		totalRows,
-		page,
-		pages,
-		heatmap: { towns: shownTowns, years, cells },
-		documents,
-		totalDocuments
-	};
+	return { ...common, rows, totalRows, page, pages, heatmap: { towns: shownTowns, years, cells } };
+}
+
+/** The target years present, by index seeks on the summary (no scan of 7 M targets). */
+function summaryYears(db: Db): number[] {
+	const next = db
+		.prepare(`SELECT MIN(year) FROM ${SUMMARY_TABLE} WHERE year > ?`)
+		.pluck() as import('better-sqlite3').Statement<[number], number | null>;
+	const out: number[] = [];
+	for (let y = next.get(0); y != null; y = next.get(y)) out.push(y);
+	return out;
+}
+
+type SummaryRow = RawTownColumns & { latestYear: number | null } & Record<
+		(typeof SUMMARY_STATUS_COLUMNS)[number],
+		number | null
+	>;
+
+function countsOf(r: Partial<Record<Status, number | null>>): StatusCounts {
+	const c: StatusCounts = {};
+	for (const k of SUMMARY_STATUS_COLUMNS) if (r[k]) c[k] = r[k]!;
+	return c;
+}
+
+/**
+ * One page of the scorecard from the stored town × year summary: filtered, sorted and paged in
+ * SQL (the zh-CN name order is the summary's name_rank), so the cost does not grow with the
+ * number of towns beyond an index walk.
+ */
+function scorecardFromSummary(
+	db: Db,
+	f: OverviewFilters,
+	year: number | null,
+	years: number[]
+): Pick<Overview, 'rows' | 'totalRows' | 'page' | 'pages' | 'heatmap'> {
+	const key = f.sort ?? 'name';
+	const dir = (f.dir ?? (key !== 'name' ? 'desc' : 'asc')) === 'asc' ? 'ASC' : 'DESC';
+	const order =
+		key === 'name'
+			? `z.name_rank ${dir}`
+			: key === 'share'
+				? `(s.share IS NULL), s.share ${dir}, z.name_rank`
+				: `COALESCE(s.${key === 'total' ? 'total' : key}, 0) ${dir}, z.name_rank`;
+	const status =
+		f.status && (SUMMARY_STATUS_COLUMNS as readonly string[]).includes(f.status)
+			? `AND COALESCE(s.${f.status}, 0) > 0`
+			: '';
+	const from = `FROM ${SUMMARY_TABLE} z JOIN towns tw ON tw.id = z.town_id
+		LEFT JOIN ${SUMMARY_TABLE} s ON s.town_id = z.town_id AND s.year = @year
+		WHERE z.year = 0 AND (@province IS NULL OR tw.province = @province)
+		  AND (@county IS NULL OR tw.county = @county) ${status}`;
+	const params = { year: year ?? 0, province: f.province ?? null, county: f.county ?? null };
+	const totalRows = db.prepare(`SELECT COUNT(*) ${from}`).pluck().get(params) as number;
+	const pages = Math.max(1, Math.ceil(totalRows / PAGE_SIZE));
+	const page = Math.min(Math.max(1, f.page ?? 1), pages);
+	const raw = db
+		.prepare(
+			`SELECT ${TOWN_COLUMNS}, z.latest_year AS latestYear,
+			   ${SUMMARY_STATUS_COLUMNS.map((c) => `s.${c}`).join(', ')}
+			 ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`
+		)
+		.all({ ...params, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) as SummaryRow[];
+	const rows: ScoreRow[] = raw.map((r) => {
+		const counts = countsOf(r);
+		return {
+			town: townFrom(r),
+			counts,
+			total: Object.values(counts).reduce((a, n) => a + (n ?? 0), 0),
+			briefYear: year ?? r.latestYear ?? null,
+			...shareMet(counts)
+		};
+	});
+	const shownTowns = rows.map((r) => r.town);
+	const slugOf = new Map(shownTowns.map((t) => [t.id, t.slug]));
+	const shownOrder = shownTowns.map((t) => t.id);
+	const cells = (
+		db
+			.prepare(
+				`SELECT town_id AS townId, year, ${SUMMARY_STATUS_COLUMNS.join(', ')} FROM ${SUMMARY_TABLE}
+				 WHERE town_id IN (SELECT value FROM json_each(?)) AND year > 0 ORDER BY year`
+			)
+			.all(JSON.stringify([...slugOf.keys()])) as ({ townId: number; year: number } & Record<
+			Status,
+			number
+		>)[]
+	)
+		.sort((a, b) => shownOrder.indexOf(a.townId) - shownOrder.indexOf(b.townId) || a.year - b.year)
+		.map((c) => ({ town: slugOf.get(c.townId)!, year: c.year, ...shareMet(countsOf(c)) }));
+	return { rows, totalRows, page, pages, heatmap: { towns: shownTowns, years, cells } };
 }
 
 export function sortRows(rows: ScoreRow[], key: SortKey, dir: 'asc' | 'desc'): ScoreRow[] {
@@ -324,6 +416,10 @@ export interface SearchResults {
 
 export const FTS_TABLE = 'documents_fts';
 const MAX_HITS = 30;
+/** Without the trigram index (or under 3 characters) LIKE scans only the newest documents… */
+export const SCAN_DOCUMENTS = 2000;
+/** …and the newest targets and results (each). */
+export const SCAN_ITEMS = 100000;
 const SYNTHETIC_MARK = /合成测试数据|SYNTHETIC TEST DATA/;
 const CONTEXT = 40;
 
@@ -357,20 +453,47 @@ export function search(db: Db, rawQ: string): SearchResults {
 			 ORDER BY zh LIMIT 50`
 		)
 		.all({ like }) as IndicatorRef[];
+	const useFts = [...q].length >= 3 && hasTable(db, FTS_TABLE);
+	// Newest documents first: FTS5 walks its rowids backwards and stops at the limit, where
+	// ORDER BY rank would score every matching document (all 720,000 for a common phrase).
+	const docs = (
+		useFts
+			? db
+					.prepare(
+						`SELECT d.id, d.file_name AS fileName, d.text FROM ${FTS_TABLE} f
+						 JOIN documents d ON d.id = f.rowid
+						 WHERE ${FTS_TABLE} MATCH ? ORDER BY f.rowid DESC LIMIT ${MAX_HITS}`
+					)
+					.all(`"${q.replace(/"/g, '""')}"`)
+			: db
+					.prepare(
+						`SELECT id, file_name AS fileName, text FROM documents
+						 WHERE id > (SELECT COALESCE(MAX(id), 0) FROM documents) - ${SCAN_DOCUMENTS}
+						   AND text LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ${MAX_HITS}`
+					)
+					.all(like)
+	) as { id: number; fileName: string; text: string }[];
+
+	// Items: with the index, those of the matched documents; without it, a LIKE scan over the
+	// newest rows only (a scan of every target and result takes seconds at national scale).
+	const itemScope = (table: string) =>
+		useFts
+			? `r.document_id IN (SELECT value FROM json_each(@docs))`
+			: `x.id > (SELECT COALESCE(MAX(id), 0) FROM ${table}) - ${SCAN_ITEMS}`;
+	const itemSql = (table: 'targets' | 'results', kind: 't' | 'r') =>
+		`SELECT '${kind}' AS kind, x.id, x.report_id AS reportId, x.quote, x.year, ${TOWN_COLUMNS}
+		 FROM ${table} x JOIN reports r ON r.id = x.report_id JOIN towns tw ON tw.id = r.town_id
+		 WHERE ${itemScope(table)}
+		   AND (x.quote LIKE @like ESCAPE '\\' OR x.text LIKE @like ESCAPE '\\')`;
 	const items = (
 		db
 			.prepare(
-				`SELECT * FROM (
-				   SELECT 't' AS kind, t.id, t.report_id AS reportId, t.quote, t.year, ${TOWN_COLUMNS}
-				   FROM targets t JOIN reports r ON r.id = t.report_id JOIN towns tw ON tw.id = r.town_id
-				   WHERE t.quote LIKE @like ESCAPE '\\' OR t.text LIKE @like ESCAPE '\\'
-				   UNION ALL
-				   SELECT 'r', s.id, s.report_id, s.quote, s.year, ${TOWN_COLUMNS}
-				   FROM results s JOIN reports r ON r.id = s.report_id JOIN towns tw ON tw.id = r.town_id
-				   WHERE s.quote LIKE @like ESCAPE '\\' OR s.text LIKE @like ESCAPE '\\'
-				 ) ORDER BY townSynthetic, year DESC, kind, id LIMIT ${MAX_HITS}`
+				`SELECT * FROM (${itemSql('targets', 't')} UNION ALL ${itemSql('results', 'r')})
+				 ORDER BY townSynthetic, year DESC, kind, id LIMIT ${MAX_HITS}`
 			)
-			.all({ like }) as (RawTownColumns & {
+			.all(
+				useFts ? { like, docs: JSON.stringify(docs.map((d) => d.id)) } : { like }
+			) as (RawTownColumns & {
 			kind: 't' | 'r';
 			id: number;
 			reportId: number;
@@ -385,24 +508,6 @@ export function search(db: Db, rawQ: string): SearchResults {
 		year: r.year,
 		town: townFrom(r)
 	}));
-
-	const useFts = [...q].length >= 3 && hasTable(db, FTS_TABLE);
-	const docs = (
-		useFts
-			? db
-					.prepare(
-						`SELECT d.id, d.file_name AS fileName, d.text FROM ${FTS_TABLE} f
-						 JOIN documents d ON d.id = f.rowid
-						 WHERE ${FTS_TABLE} MATCH ? ORDER BY rank LIMIT ${MAX_HITS}`
-					)
-					.all(`"${q.replace(/"/g, '""')}"`)
-			: db
-					.prepare(
-						`SELECT id, file_name AS fileName, text FROM documents
-						 WHERE text LIKE ? ESCAPE '\\' ORDER BY file_name LIMIT ${MAX_HITS}`
-					)
-					.all(like)
-	) as { id: number; fileName: string; text: string }[];
 
 	const reportsOf = db.prepare(
 		`SELECT r.id, r.start, r.end, r.report_year AS year, r.kind, tw.name, tw.synthetic

@@ -1,0 +1,37 @@
+/**
+ * Brings a ledger file up to the perf migrations (migrations-perf.ts) until they are spliced into
+ * the app's migrations, timing each: `npx tsx scripts/bench/apply-perf.ts FILE [VERSION…]`.
+ */
+import Database from 'better-sqlite3';
+import { applyPerfMigrations } from '../../src/lib/server/db/migrations-perf';
+import { rankTownNames } from '../../src/lib/server/db/summary';
+import { emit } from './record';
+
+/** Applies the given perf migrations (default: all) and returns seconds per version applied. */
+export function applyPerf(file: string, versions?: number[], suffix = ''): void {
+	const db = new Database(file);
+	try {
+		db.pragma('journal_mode = WAL');
+		db.pragma('cache_size = -500000');
+		for (const v of versions ?? [10, 11]) {
+			const t0 = performance.now();
+			if (!applyPerfMigrations(db, [v]).length) continue;
+			// The SQL fill ranks names by code point; the pages sort in zh-CN order.
+			if (v === 10) rankTownNames(db);
+			emit({
+				name: `db.migrate.v${v}${suffix}`,
+				value: (performance.now() - t0) / 1000,
+				unit: 's'
+			});
+		}
+		db.exec('ANALYZE');
+	} finally {
+		db.close();
+	}
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+	const [file, ...vs] = process.argv.slice(2);
+	applyPerf(file, vs.length ? vs.map(Number) : undefined);
+}

@@ -1,0 +1,134 @@
+/**
+ * Migrations the dashboard needs at national scale (docs/scaling.md): indexes the read paths
+ * lack, a stored town × year scorecard, and the full-text index for search. Kept apart from
+ * migrations.ts until they are spliced in; `applyPerfMigrations` applies them to a handle for
+ * scripts and tests meanwhile. Never edit a released migration: add a new one.
+ */
+import type { Db } from './index';
+import type { Migration } from './migrations';
+
+/** One status column per status, in the order of STATUSES (src/lib/format/status.ts). */
+export const SUMMARY_STATUS_COLUMNS = [
+	'met',
+	'missed',
+	'on_track',
+	'behind',
+	'not_reported',
+	'pending',
+	'unclear'
+] as const;
+
+export const perfMigrations: Migration[] = [
+	{
+		version: 10,
+		name: 'read-path indexes and the town × year scorecard',
+		sql: `
+			-- The report page lists, per result, the targets it is evidence for; the loader's
+			-- ON DELETE SET NULL on results also needs it (else each deleted result scans every
+			-- assessment).
+			CREATE INDEX IF NOT EXISTS assessments_result ON assessments(result_id);
+			-- Document lists are ordered by file name (overview, /reports).
+			CREATE INDEX IF NOT EXISTS documents_file_name ON documents(file_name);
+			-- Province and county filters and their option lists.
+			CREATE INDEX IF NOT EXISTS towns_place ON towns(province, county);
+			-- The API's order (synthetic, then name): an unfiltered page walks towns by it.
+			CREATE INDEX IF NOT EXISTS towns_order ON towns(synthetic, name);
+
+			-- Per town and target year: how many targets show each status (the shown verdict of
+			-- each target: its primary assessment, pending without one). year = 0 holds the town's
+			-- years together and exists for every town with a report. Rewritten for the towns a
+			-- load recomputes (src/lib/server/db/summary.ts), never edited by hand.
+			CREATE TABLE town_year_summary (
+				town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+				year INTEGER NOT NULL,
+				total INTEGER NOT NULL DEFAULT 0,
+				met INTEGER NOT NULL DEFAULT 0,
+				missed INTEGER NOT NULL DEFAULT 0,
+				on_track INTEGER NOT NULL DEFAULT 0,
+				behind INTEGER NOT NULL DEFAULT 0,
+				not_reported INTEGER NOT NULL DEFAULT 0,
+				pending INTEGER NOT NULL DEFAULT 0,
+				unclear INTEGER NOT NULL DEFAULT 0,
+				-- met / (met + missed + not_reported); NULL when none has a final verdict.
+				share REAL,
+				-- Year-0 rows only: the town's latest target year, and its place in the zh-CN
+				-- order of town names (SQLite cannot collate by pinyin; summary.ts ranks in JS).
+				latest_year INTEGER,
+				name_rank INTEGER,
+				PRIMARY KEY (town_id, year)
+			) WITHOUT ROWID;
+			CREATE INDEX town_year_summary_rank ON town_year_summary(year, name_rank);
+
+			-- Fill it from what is stored. Names ranked by code point here; the first refresh from
+			-- JS re-ranks them in zh-CN order.
+			INSERT INTO town_year_summary
+			  (town_id, year, total, met, missed, on_track, behind, not_reported, pending, unclear)
+			SELECT r.town_id, t.year, COUNT(*),
+			  SUM(s = 'met'), SUM(s = 'missed'), SUM(s = 'on_track'), SUM(s = 'behind'),
+			  SUM(s = 'not_reported'), SUM(s = 'pending'), SUM(s = 'unclear')
+			FROM (
+			  SELECT t.report_id, t.year, COALESCE(pa.status, 'pending') AS s
+			  FROM targets t LEFT JOIN assessments pa ON pa.target_id = t.id AND pa.is_primary = 1
+			) t JOIN reports r ON r.id = t.report_id
+			GROUP BY r.town_id, t.year;
+			INSERT INTO town_year_summary
+			  (town_id, year, total, met, missed, on_track, behind, not_reported, pending, unclear, latest_year)
+			SELECT tw.id, 0, COALESCE(SUM(y.total), 0), COALESCE(SUM(y.met), 0), COALESCE(SUM(y.missed), 0),
+			  COALESCE(SUM(y.on_track), 0), COALESCE(SUM(y.behind), 0), COALESCE(SUM(y.not_reported), 0),
+			  COALESCE(SUM(y.pending), 0), COALESCE(SUM(y.unclear), 0), MAX(y.year)
+			FROM towns tw LEFT JOIN town_year_summary y ON y.town_id = tw.id
+			WHERE EXISTS (SELECT 1 FROM reports r WHERE r.town_id = tw.id)
+			GROUP BY tw.id;
+			UPDATE town_year_summary SET share = CASE WHEN met + missed + not_reported > 0
+			  THEN CAST(met AS REAL) / (met + missed + not_reported) END;
+			UPDATE town_year_summary SET name_rank = rk.n
+			FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY name, id) AS n FROM towns) rk
+			WHERE town_year_summary.town_id = rk.id AND town_year_summary.year = 0;
+		`
+	},
+	{
+		version: 11,
+		name: 'full-text search over the documents (FTS5 trigram)',
+		sql: `
+			-- Substring matches of 3+ characters, which suits Chinese without a word segmenter;
+			-- shorter queries use LIKE. External content: the text is stored once, in documents.
+			CREATE VIRTUAL TABLE documents_fts USING fts5(
+				text,
+				content = 'documents',
+				content_rowid = 'id',
+				tokenize = 'trigram'
+			);
+			CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+				INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text);
+			END;
+			CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
+				INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
+			END;
+			CREATE TRIGGER documents_fts_au AFTER UPDATE OF text ON documents BEGIN
+				INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
+				INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text);
+			END;
+			INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+		`
+	}
+];
+
+/**
+ * Applies the perf migrations not yet applied (by user_version), each in its own transaction,
+ * and returns the versions applied. For scripts and tests until they are spliced into
+ * migrations.ts; `only` limits which versions run (the FTS build is long on a national ledger).
+ */
+export function applyPerfMigrations(db: Db, only?: number[]): number[] {
+	const applied: number[] = [];
+	for (const m of perfMigrations) {
+		if (only && !only.includes(m.version)) continue;
+		const current = db.pragma('user_version', { simple: true }) as number;
+		if (m.version <= current) continue;
+		db.transaction(() => {
+			db.exec(m.sql);
+			db.pragma(`user_version = ${m.version}`);
+		})();
+		applied.push(m.version);
+	}
+	return applied;
+}
