@@ -134,6 +134,26 @@ export function frequentTown(t: string): string | null {
 	return best;
 }
 
+const CHROME_TOWN_CACHE = new WeakMap<LineInfo[], Place | null>();
+const TOWN_SEGMENT = new RegExp(`^${HAN}{2,14}?${SUFFIX}(?:人民政府)?$`);
+
+/** A town named by a segment of a chrome line (once per document). */
+function chromeTown(lines: LineInfo[]): Place | null {
+	const cached = CHROME_TOWN_CACHE.get(lines);
+	if (cached !== undefined) return cached && { ...cached };
+	let place: Place | null = null;
+	for (const l of lines) {
+		if (place) break;
+		if (!l.chrome) continue;
+		for (const seg of l.t.split(/[>»›|\s:：]+/)) {
+			if (TOWN_SEGMENT.test(seg)) place = placeAtStart(seg);
+			if (place) break;
+		}
+	}
+	CHROME_TOWN_CACHE.set(lines, place);
+	return place && { ...place };
+}
+
 function yearOf(s: string): number | null {
 	// a year, not the year of a full date (2020年8月12日)
 	const m = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/.exec(s);
@@ -174,15 +194,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	for (const re of BODY_TOWN) place ??= placeIn(bodyText, re);
 	if (!place && page.publisher) place = placeAtStart(page.publisher);
 	// a navigation trail or other chrome naming the town (首页 > 某镇 > 计划总结)
-	for (const l of lines) {
-		if (place) break;
-		if (!l.chrome) continue;
-		for (const seg of l.t.split(/[>»›|\s:：]+/)) {
-			const m = new RegExp(`^${HAN}{2,14}?${SUFFIX}(?:人民政府)?$`).exec(seg);
-			if (m) place = placeAtStart(seg);
-			if (place) break;
-		}
-	}
+	place ??= chromeTown(lines);
 	if (!place) {
 		const f = frequentTown(bodyText);
 		if (f) place = splitPlace(f);

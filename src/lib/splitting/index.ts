@@ -129,15 +129,15 @@ export function splitReports(lines: LineInfo[]): ReportSpan[] {
 		// Titles in a row that each name a town or a year but differ (a table of contents, a list
 		// of related reports) are not this report's header: keep from the last such title on. A
 		// bare "政府工作报告" under a page title naming the town keeps both.
-		const named = header.filter((i) => isTitleLine(lines[i].t) && isNamedTitle(lines[i].t));
-		if (named.length > 1) {
-			const lastNamed = named[named.length - 1];
-			const keepFrom = named.reduce(
-				(k, i) => (i < lastNamed && lines[i].t !== lines[lastNamed].t ? header.indexOf(i) + 1 : k),
-				0
-			);
-			header = header.slice(keepFrom);
+		let lastNamed = -1;
+		for (let k = header.length - 1; k >= 0 && lastNamed < 0; k--)
+			if (isTitleLine(lines[header[k]].t) && isNamedTitle(lines[header[k]].t)) lastNamed = k;
+		let keepFrom = 0;
+		for (let k = 0; k < lastNamed; k++) {
+			const t = lines[header[k]].t;
+			if (isTitleLine(t) && isNamedTitle(t) && t !== lines[header[lastNamed]].t) keepFrom = k + 1;
 		}
+		header = header.slice(keepFrom);
 		// Page chrome inside the header (日期, 浏览次数 between a page title and the body) stays
 		// out of the report: the span starts after the last chrome line.
 		let first = header.length ? header[0] : at;
