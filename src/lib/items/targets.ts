@@ -115,7 +115,8 @@ const CLAUSE_QUOTE_LEAD = new RegExp(
 	`^(?:${NUMBERING}|[、,和及与]|今年|全年|并|同时|推动|促进|实现)+`
 );
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
-const PLANNED_INVESTMENT = /^计划(?:全年|年内)?(?:完成)?(?:总)?投资(?:总额)?$/;
+const PLANNED_INVESTMENT =
+	/^(?:年度|全年|年内|今年)?计划(?:全年|年内)?(?:完成)?(?:总)?投资(?:总额)?$/;
 
 interface Subject {
 	span: Span;
@@ -179,12 +180,12 @@ function collect(
 						: f0.obj
 							? norm.slice(f0.obj.start, f0.obj.end)
 							: '';
-					const scope = named.replace(
-						/^(?:今年|全年|年内)?(?:共)?(?:排出|排定|推进|致力于推进|实施)?/,
-						''
-					);
+					const scope = named
+						.replace(/^(?:今年|全年|年内)?(?:共)?(?:排出|排定|致力于推进)?/, '')
+						.replace(LEAD_VERB, '');
 					// Plain 重点项目 are the town's key projects (项目投资 itself), not a part of them.
-					portfolio.scope = scope && !/^(?:重点|重大)(?:建设)?项目$/.test(scope) ? scope : null;
+					portfolio.scope =
+						scope && !/^(?:重点|重大)(?:建设|实施)?(?:类)?项目$/.test(scope) ? scope : null;
 					portfolio.named = true;
 					continue;
 				}
@@ -443,7 +444,7 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 		/^(?:个|项)$/.test(q.unit) &&
 		/项目/.test(norm.slice(f.lead.start, q.start)) &&
 		q.end === c.end &&
-		/^[,;]?(?:计划)?总投资/.test(norm.slice(c.end, c.end + 6))
+		/^[,;]?(?:(?:年度|全年|年内|今年)?计划(?:总)?投资|总投资)/.test(norm.slice(c.end, c.end + 9))
 	)
 		return 'portfolio';
 	// 推动全镇34个中心提质增效: all the existing ones, not a quantity to reach.
@@ -456,6 +457,9 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 			norm.slice(f.lead.start, q.start).replace(/约$/, '')
 		)
 	)
+		return 'drop';
+	// 新建污水管网12公里,总投资3000万元: what the task costs over its life, not a target.
+	if (/^[,、]?(?:项目)?总投资(?:额)?(?:约|超过|超|达)?$/.test(norm.slice(f.lead.start, q.numStart)))
 		return 'drop';
 	// 涉及住户316户, 惠及群众2000人: who a task touches, not a task.
 	if (/^[、,和及与]?(?:涉及|惠及|覆盖|带动|受益)/.test(norm.slice(f.lead.start, q.start)))

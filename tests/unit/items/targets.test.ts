@@ -287,12 +287,15 @@ describe('plan targets', () => {
 			plan:
 				'完成道路改造3条、惠及农户120户,产业园规划面积600亩。' +
 				'全年推进重点项目25个,总投资超60亿元,年内计划完成投资12亿元。\n' +
-				'实施省级重点项目6个,总投资30亿元,年内计划完成投资5亿元。'
+				'实施省级重点项目6个,总投资30亿元,年内计划完成投资5亿元。\n' +
+				'安排重点建设项目14个,年度计划投资7亿元。新建污水管网12.5公里,总投资3000万元。'
 		});
 		expect(pick(targets, ['indicator', 'value', 'unit', 'scope'])).toEqual([
 			{ indicator: null, value: 3, unit: '条', scope: undefined },
 			{ indicator: 'project_investment', value: 12, unit: '亿元', scope: undefined },
-			{ indicator: 'project_investment', value: 5, unit: '亿元', scope: '省级重点项目' }
+			{ indicator: 'project_investment', value: 5, unit: '亿元', scope: '省级重点项目' },
+			{ indicator: 'project_investment', value: 7, unit: '亿元', scope: undefined },
+			{ indicator: null, value: 12.5, unit: '公里', scope: undefined }
 		]);
 	});
 	it('reads plan tasks written in Chinese numerals but not slogans', () => {
