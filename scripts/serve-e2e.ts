@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { openDatabase } from '../src/lib/server/db/index';
 import { loadPaths } from '../src/lib/server/loader';
 import { createUser } from '../src/lib/server/auth';
+import { loadHostile } from '../tests/fixtures/hostile/seed';
 
 const dbPath = join(mkdtempSync(join(tmpdir(), 'ledger-e2e-')), 'ledger.sqlite');
 const paths = ['data/reports', ...(process.env.E2E_LOAD?.split(delimiter).filter(Boolean) ?? [])];
@@ -17,6 +18,8 @@ const paths = ['data/reports', ...(process.env.E2E_LOAD?.split(delimiter).filter
 if (!paths.includes('tests/fixtures/synthetic')) paths.push('tests/fixtures/synthetic');
 const db = openDatabase(dbPath);
 const summary = loadPaths(db, paths);
+// Reports carrying script, HTML and SQL payloads (issue 8; fictional towns, synthetic).
+summary.failures.push(...loadHostile(db));
 // An editor for the editor tests (tests/e2e/editor.test.ts), from the environment.
 if (process.env.E2E_EDITOR && process.env.E2E_PASSWORD)
 	createUser(db, process.env.E2E_EDITOR, process.env.E2E_PASSWORD, new Date().toISOString());
@@ -29,6 +32,7 @@ const server = spawn(process.execPath, ['build/index.js'], {
 	stdio: 'inherit',
 	env: {
 		BODY_SIZE_LIMIT: '25M',
+		ORIGIN: `http://${process.env.HOST || '127.0.0.1'}:${process.env.PORT || 4173}`,
 		...process.env,
 		DATABASE_PATH: dbPath,
 		UPLOAD_DIR: join(dirname(dbPath), 'uploads')

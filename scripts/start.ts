@@ -42,7 +42,16 @@ const host = process.env.HOST || '0.0.0.0';
 console.log(`serving on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
 const server = spawn(process.execPath, ['build/index.js'], {
 	stdio: 'inherit',
-	env: { ...process.env, PORT: port, HOST: host, DATABASE_PATH: dbPath }
+	// Without ORIGIN the server takes requests to be HTTPS, and SvelteKit's origin check would
+	// refuse the sign-in form on plain http://localhost; behind a proxy set ORIGIN yourself.
+	env: {
+		ORIGIN: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+		BODY_SIZE_LIMIT: '25M',
+		...process.env,
+		PORT: port,
+		HOST: host,
+		DATABASE_PATH: dbPath
+	}
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

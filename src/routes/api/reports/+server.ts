@@ -6,6 +6,7 @@ import {
 	assertNew,
 	checkUpload,
 	extractUpload,
+	MAX_UPLOAD_BYTES,
 	MAX_UPLOAD_FILES,
 	missingMeta,
 	storeUploads,
@@ -45,10 +46,15 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	const type = request.headers.get('content-type') ?? '';
 	if (!type.startsWith('multipart/form-data'))
 		error(415, 'send multipart/form-data with one or more "file" fields');
+	const limit = MAX_UPLOAD_FILES * MAX_UPLOAD_BYTES + 1048576;
+	if (Number(request.headers.get('content-length') ?? 0) > limit)
+		error(413, `the upload is larger than ${limit / 1048576} MB in all`);
 	let form: FormData;
 	try {
 		form = await request.formData();
-	} catch {
+	} catch (err) {
+		// The server's own body limit (BODY_SIZE_LIMIT) cuts the stream off.
+		if (/exceeds limit|too large/i.test(String(err))) error(413, 'the upload is too large');
 		error(400, 'the multipart body cannot be read');
 	}
 	const files = [...form.getAll('file'), ...form.getAll('files')].filter(
