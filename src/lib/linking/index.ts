@@ -140,11 +140,10 @@ function reportOrder(a: TownReport, b: TownReport): number {
 	// A mid-year report on Y comes before the annual report reviewing Y.
 	const ka = a.kind === 'annual' ? 1 : 0;
 	const kb = b.kind === 'annual' ? 1 : 0;
+	// Equal reports (the same one published twice) keep the caller's order (the sort is stable):
+	// the ledger passes them by document path, so verdicts do not depend on load order (row ids).
 	return (
-		a.reviewYear - b.reviewYear ||
-		ka - kb ||
-		(a.delivered ?? '').localeCompare(b.delivered ?? '') ||
-		String(a.id).localeCompare(String(b.id))
+		a.reviewYear - b.reviewYear || ka - kb || (a.delivered ?? '').localeCompare(b.delivered ?? '')
 	);
 }
 

@@ -344,9 +344,15 @@ export async function crashRun(
 	const a = new Set(recovered);
 	const b = new Set(fresh);
 	const differences = [
-		...recovered.filter((l) => !b.has(l)).map((l) => `recovered only: ${l.slice(0, 300)}`),
-		...fresh.filter((l) => !a.has(l)).map((l) => `clean only: ${l.slice(0, 300)}`)
-	].slice(0, 10);
+		...recovered
+			.filter((l) => !b.has(l))
+			.map((l) => `recovered only: ${l.slice(0, 3000)}`)
+			.slice(0, 5),
+		...fresh
+			.filter((l) => !a.has(l))
+			.map((l) => `clean only: ${l.slice(0, 3000)}`)
+			.slice(0, 5)
+	];
 	return {
 		documents: files.length,
 		rounds,
