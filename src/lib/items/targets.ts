@@ -121,7 +121,10 @@ const PLANNED_INVESTMENT =
 interface Subject {
 	span: Span;
 	text: string;
+	measure: Measure;
 }
+
+const HEDGE_WORDS = new Set<string>(['力争', '确保', '争取', '努力']);
 
 function collect(
 	ctx: ItemContext,
@@ -208,7 +211,7 @@ function collect(
 			// Headline targets are written in digits; 四次全会 and the like are not targets.
 			if (tier === 'headline' && f0.q.chinese && !/[万亿]/.test(f0.q.unit)) continue;
 
-			const measure: Measure = f0.avg
+			let measure: Measure = f0.avg
 				? 'avg_growth'
 				: f0.q.unit === '%' && (f0.growth || f0.decline) && !reachesLevel(f0)
 					? 'growth'
@@ -241,13 +244,26 @@ function collect(
 					consumedUntil = f0.obj!.end;
 					if (enumerated) quoteStart = f0.q.start;
 				} else if (lastSubject) {
-					subjectText = (lastSubject as Subject).text;
+					const prev = lastSubject as Subject;
+					subjectText = prev.text;
 					lookupText = subjectText;
-					quoteStart = Math.min(quoteStart, (lastSubject as Subject).span.start);
+					quoteStart = Math.min(quoteStart, prev.span.start);
+					// 增长6%以上,力争7%: a bare rate after a growth is the same kind of growth.
+					if (
+						f0.q.unit === '%' &&
+						measure === 'level' &&
+						prev.measure !== 'level' &&
+						f0.preds.every((p) => HEDGE_WORDS.has(p))
+					)
+						measure = prev.measure;
 				} else if (tier === 'headline') continue;
 				else subjectText = lookupText;
 			} else {
-				lastSubject = { span: { start: quoteStart, end: subjSpan.end }, text: subjectText };
+				lastSubject = {
+					span: { start: quoteStart, end: subjSpan.end },
+					text: subjectText,
+					measure
+				};
 			}
 			if (!subjectText) continue;
 			if (

@@ -242,6 +242,27 @@ describe('plan targets', () => {
 			{ indicator: 'new_above_scale_enterprises', value: 3, bound: 'range' }
 		]);
 	});
+	it('reads a bare hedged rate after a growth as a growth of the same subject', () => {
+		const { targets } = run({
+			plan: '主要预期目标:规上工业增加值增长8%,争取9%;财政总收入增长4%,达到3亿元。'
+		});
+		expect(pick(targets, ['indicator', 'measure', 'value', 'modality'])).toEqual([
+			{
+				indicator: 'industrial_value_added_above_scale',
+				measure: 'growth',
+				value: 8,
+				modality: undefined
+			},
+			{
+				indicator: 'industrial_value_added_above_scale',
+				measure: 'growth',
+				value: 9,
+				modality: '争取'
+			},
+			{ indicator: 'fiscal_revenue_total', measure: 'growth', value: 4, modality: undefined },
+			{ indicator: 'fiscal_revenue_total', measure: 'level', value: 3, modality: undefined }
+		]);
+	});
 	it('keeps list numbering out of the subject and the quote', () => {
 		const { targets } = run({
 			plan: '主要预期目标:1.财政总收入保持正增长;(二)固定资产投资增长8%;三、居民消费价格涨幅控制在3%以内。'
