@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--no-build] [--towns N] [--db FILE]
+ * npm run bench [-- --quick] [--no-build] [--towns N] [--db FILE] [--no-fts] [--pages-only]
  * Speed and size figures, one JSON object per line on stdout ({"name", "value", "unit"}); progress
  * on stderr. Not a test: it measures whatever the extractor, loader and pages do today, and
  * reports a figure as null with a reason when a part is missing rather than failing.
@@ -27,6 +27,8 @@ import { openDatabase } from '../src/lib/server/db/index';
 import { benchExtraction } from './bench/extract';
 import { benchPages, type PageGroup } from './bench/pages';
 import { benchQueries } from './bench/queries';
+import { applyPerf } from './bench/apply-perf';
+import { benchDashboard } from './bench/dashboard';
 import { emit, errorText, log, missing } from './bench/record';
 import { buildSynthDb, cachedSynthDb, type SynthDbOptions } from './synth-db';
 
@@ -35,16 +37,21 @@ interface Args {
 	build: boolean;
 	towns: number | null;
 	db: string | null;
+	fts: boolean;
+	/** Skip extraction and loading: only the database, queries and pages. */
+	pagesOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-	const a: Args = { quick: false, build: true, towns: null, db: null };
+	const a: Args = { quick: false, build: true, towns: null, db: null, fts: true, pagesOnly: false };
 	for (let i = 0; i < argv.length; i++) {
 		const k = argv[i];
 		if (k === '--quick') a.quick = true;
 		else if (k === '--no-build') a.build = false;
 		else if (k === '--towns') a.towns = Number(argv[++i]);
 		else if (k === '--db') a.db = argv[++i] ?? null;
+		else if (k === '--no-fts') a.fts = false;
+		else if (k === '--pages-only') a.pagesOnly = true;
 		else throw new Error(`unknown argument ${k}`);
 	}
 	return a;
@@ -60,6 +67,8 @@ function nationalOptions(towns: number): SynthDbOptions {
 		seed: 1,
 		filler: 4,
 		startYear: 2015,
+		// The search index is added by applyPerf below (and timed there), not by the fill.
+		fts: false,
 		out: `data/synth/national-${towns}x${YEARS}-s1.sqlite`
 	};
 }
@@ -170,6 +179,7 @@ function sampleGroups(dbFile: string): PageGroup[] {
 		return [
 			{ key: 'overview', urls: ['/'], html: true },
 			{ key: 'search', urls: [`/search?q=${enc('地区生产总值')}`], html: true },
+			{ key: 'search_short', urls: [`/search?q=${enc('投资')}`], html: true },
 			{ key: 'town', urls: towns.map((t) => `/towns/${enc(t)}`), html: true },
 			{ key: 'indicator', urls: indicators.map((i) => `/indicators/${i}`), html: true },
 			{ key: 'report', urls: reports.map((r) => `/reports/${r}`), html: true },
@@ -181,6 +191,11 @@ function sampleGroups(dbFile: string): PageGroup[] {
 			{
 				key: 'api_assessments_indicator_year',
 				urls: indicators.map((i) => `/api/assessments?indicator=${i}&year=${year}`),
+				html: false
+			},
+			{
+				key: 'api_assessments_all',
+				urls: ['/api/assessments', '/api/assessments?primary=1&offset=5000'],
 				html: false
 			}
 		];
@@ -195,27 +210,29 @@ async function main(): Promise<void> {
 	const q = args.quick;
 	const scratch = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
 	try {
-		// 1. Extraction, one core.
-		log('extraction…');
-		const bundled = readdirSync('data/reports')
-			.filter((f) => f.endsWith('.txt'))
-			.map((f) => join('data/reports', f));
-		benchExtraction('bundled', bundled, q ? 1 : 3);
-		const corpus = writeCorpus(join(scratch, 'corpus'), q ? 20 : 100, 3);
-		benchExtraction('synthetic', corpus.files, q ? 1 : 3);
+		if (!args.pagesOnly) {
+			// 1. Extraction, one core.
+			log('extraction…');
+			const bundled = readdirSync('data/reports')
+				.filter((f) => f.endsWith('.txt'))
+				.map((f) => join('data/reports', f));
+			benchExtraction('bundled', bundled, q ? 1 : 3);
+			const corpus = writeCorpus(join(scratch, 'corpus'), q ? 20 : 100, 3);
+			benchExtraction('synthetic', corpus.files, q ? 1 : 3);
 
-		// 2. Loader, end to end, in its own process.
-		log('loader…');
-		const loadTowns = q ? 60 : 300;
-		const loadYears = q ? 2 : 4;
-		writeCorpus(join(scratch, 'load'), loadTowns, loadYears);
-		benchLoader(
-			'synthetic',
-			join(scratch, 'load.sqlite'),
-			[join(scratch, 'load')],
-			loadTowns * loadYears
-		);
-		benchLoader('bundled', join(scratch, 'bundled.sqlite'), ['data/reports'], 0);
+			// 2. Loader, end to end, in its own process.
+			log('loader…');
+			const loadTowns = q ? 60 : 300;
+			const loadYears = q ? 2 : 4;
+			writeCorpus(join(scratch, 'load'), loadTowns, loadYears);
+			benchLoader(
+				'synthetic',
+				join(scratch, 'load.sqlite'),
+				[join(scratch, 'load')],
+				loadTowns * loadYears
+			);
+			benchLoader('bundled', join(scratch, 'bundled.sqlite'), ['data/reports'], 0);
+		}
 
 		// 3. National-scale database, filled directly.
 		const full = nationalOptions(args.towns ?? NATIONAL_TOWNS);
@@ -267,8 +284,13 @@ async function main(): Promise<void> {
 			emit({ name: `db.national${suffix}.migrate_on_open`, value: seconds, unit: 's' });
 		}
 
+		// The perf migrations (summary, indexes, search index) until they are in migrations.ts.
+		log('perf migrations…');
+		applyPerf(dbFile, args.fts ? [10, 11] : [10], suffix);
+
 		log('queries…');
 		benchQueries(dbFile, suffix, q ? 1 : 20, !q);
+		benchDashboard(dbFile, suffix, q ? 5 : 20);
 
 		// 4. Pages and API on that database.
 		log('pages…');

@@ -1,17 +1,22 @@
 /**
- * npm run synth:db -- [--towns N] [--years Y] [--seed S] [--out FILE] [--filler F]
+ * npm run synth:db -- [--towns N] [--years Y] [--seed S] [--out FILE] [--filler F] [--no-fts]
  * Fills a throwaway ledger database with fictional towns directly (no text extraction): the
  * documents, reports, targets, results and assessments of the synthetic generator's truth, for
  * query benchmarks at national scale (default 40,000 towns × 10 years). Writes FILE.meta.json
- * with the parameters, the build time and the row counts.
+ * with the parameters, the build time and the row counts. The perf migrations' objects
+ * (migrations-perf.ts: the town × year summary, the FTS5 index) are built after the fill;
+ * --no-fts leaves the search index out (search then scans with LIKE).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/lib/server/db/index';
 import { migrations } from '../src/lib/server/db/migrations';
+import { applyPerfMigrations } from '../src/lib/server/db/migrations-perf';
+import { rebuildSummary } from '../src/lib/server/db/summary';
 import {
 	bulkWriter,
+	dropFtsIndex,
 	dropSecondaryIndexes,
 	insertIndicators,
 	hasColumn,
@@ -34,6 +39,8 @@ export interface SynthDbOptions {
 	out: string;
 	filler: number;
 	startYear: number;
+	/** Build the full-text index (long at national scale). */
+	fts: boolean;
 }
 
 export interface SynthDbMeta extends SynthDbOptions {
@@ -44,6 +51,10 @@ export interface SynthDbMeta extends SynthDbOptions {
 	bytes: number;
 	counts: Record<string, number>;
 	indexSeconds: number;
+	/** Building the town × year summary. */
+	summarySeconds?: number;
+	/** Building the FTS5 index; absent when it was left out. */
+	ftsSeconds?: number;
 }
 
 function parseArgs(argv: string[]): SynthDbOptions {
@@ -53,7 +64,8 @@ function parseArgs(argv: string[]): SynthDbOptions {
 		seed: 1,
 		out: 'data/synth/national.sqlite',
 		filler: 4,
-		startYear: 2015
+		startYear: 2015,
+		fts: true
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -68,9 +80,10 @@ function parseArgs(argv: string[]): SynthDbOptions {
 		else if (a === '--out') o.out = v();
 		else if (a === '--filler') o.filler = Number(v());
 		else if (a === '--start-year') o.startYear = Number(v());
+		else if (a === '--no-fts') o.fts = false;
 		else if (a === '-h' || a === '--help') {
 			console.log(
-				'usage: npm run synth:db -- [--towns N] [--years Y] [--seed S] [--out FILE] [--filler F]'
+				'usage: npm run synth:db -- [--towns N] [--years Y] [--seed S] [--out FILE] [--filler F] [--no-fts]'
 			);
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
@@ -88,6 +101,8 @@ export function buildSynthDb(o: SynthDbOptions, log: (s: string) => void = () =>
 	openDatabase(o.out).close();
 	const db = new Database(o.out);
 	useUnsafeBulkSettings(db);
+	// No per-row FTS triggers during the fill (the index is rebuilt once at the end).
+	dropFtsIndex(db);
 	const indexes = dropSecondaryIndexes(db);
 	const catalogue = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as {
 		indicators: IndicatorSeed[];
@@ -237,8 +252,19 @@ export function buildSynthDb(o: SynthDbOptions, log: (s: string) => void = () =>
 	}
 	const ti = performance.now();
 	restoreIndexes(db, indexes);
-	db.exec('ANALYZE');
 	const indexSeconds = (performance.now() - ti) / 1000;
+	// The summary (and, unless left out, the search index): the same SQL as the app's migrations.
+	const tsum = performance.now();
+	applyPerfMigrations(db, [10]);
+	rebuildSummary(db);
+	const summarySeconds = (performance.now() - tsum) / 1000;
+	let ftsSeconds: number | undefined;
+	if (o.fts) {
+		const tf = performance.now();
+		applyPerfMigrations(db, [11]);
+		ftsSeconds = (performance.now() - tf) / 1000;
+	}
+	db.exec('ANALYZE');
 	const counts = ledgerCounts(db);
 	db.close();
 	// Reopen the normal way so the file is left in the WAL mode the app expects.
@@ -249,6 +275,8 @@ export function buildSynthDb(o: SynthDbOptions, log: (s: string) => void = () =>
 		schemaVersion: currentSchemaVersion(),
 		seconds: (performance.now() - t0) / 1000,
 		indexSeconds,
+		summarySeconds,
+		ftsSeconds,
 		bytes: statSync(o.out).size,
 		counts
 	};
@@ -265,9 +293,11 @@ export function cachedSynthDb(o: SynthDbOptions): SynthDbMeta | null {
 	if (!existsSync(o.out) || !existsSync(o.out + '.meta.json')) return null;
 	try {
 		const m = JSON.parse(readFileSync(o.out + '.meta.json', 'utf8')) as SynthDbMeta;
+		// An older schema is fine: opening the file migrates it (the bench times that).
 		const same =
 			m.version === SYNTH_DB_VERSION &&
-			(m.schemaVersion ?? 2) === currentSchemaVersion() &&
+			(m.schemaVersion ?? 2) <= currentSchemaVersion() &&
+			(m.fts ?? false) === o.fts &&
 			m.towns === o.towns &&
 			m.years === o.years &&
 			m.seed === o.seed &&

@@ -28,6 +28,16 @@ export function dropSecondaryIndexes(db: Db): string[] {
 	return rows.map((r) => r.sql);
 }
 
+/**
+ * Drops the documents' full-text index and its triggers, if the schema has them: a bulk fill
+ * builds it once at the end (migrations-perf.ts, version 11) instead of row by row.
+ */
+export function dropFtsIndex(db: Db): void {
+	for (const t of ['documents_fts_ai', 'documents_fts_ad', 'documents_fts_au'])
+		db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+	db.exec(`DROP TABLE IF EXISTS documents_fts`);
+}
+
 export function restoreIndexes(db: Db, sqls: string[]): void {
 	for (const sql of sqls) db.exec(sql);
 }

@@ -10,9 +10,9 @@ import type { Basis, Bound, Measure, Period, Status, Tier } from '../../types';
 import { findTown } from './towns';
 
 /** Rows per page when the request does not say. */
-export const DEFAULT_LIMIT = 1000;
+export const DEFAULT_LIMIT = 200;
 /** The largest page a request may ask for. */
-export const MAX_LIMIT = 10000;
+export const MAX_LIMIT = 5000;
 
 export interface AssessmentPage {
 	rows: AssessmentView[];

@@ -179,8 +179,11 @@ export interface IndicatorDetail {
 	total: number;
 }
 
-/** Records an indicator page shows: enough for every town of a county over many years. */
-export const INDICATOR_RECORDS = 1000;
+/**
+ * Records an indicator page shows: every town of a county over many years, and a readable
+ * scatter; at national scale more would only make the page slow (1 MB of HTML at 1000).
+ */
+export const INDICATOR_RECORDS = 500;
 
 /** Every town's targets on one indicator with their outcomes. Null for an unknown indicator. */
 export function indicatorDetail(

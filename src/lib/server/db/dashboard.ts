@@ -419,7 +419,7 @@ const MAX_HITS = 30;
 /** Without the trigram index (or under 3 characters) LIKE scans only the newest documents… */
 export const SCAN_DOCUMENTS = 2000;
 /** …and the newest targets and results (each). */
-export const SCAN_ITEMS = 100000;
+export const SCAN_ITEMS = 50000;
 const SYNTHETIC_MARK = /合成测试数据|SYNTHETIC TEST DATA/;
 const CONTEXT = 40;
 
@@ -480,11 +480,16 @@ export function search(db: Db, rawQ: string): SearchResults {
 		useFts
 			? `r.document_id IN (SELECT value FROM json_each(@docs))`
 			: `x.id > (SELECT COALESCE(MAX(id), 0) FROM ${table}) - ${SCAN_ITEMS}`;
+	// Each table's newest matches first (a backwards rowid walk that stops at the limit), then
+	// the usual order over those few.
 	const itemSql = (table: 'targets' | 'results', kind: 't' | 'r') =>
-		`SELECT '${kind}' AS kind, x.id, x.report_id AS reportId, x.quote, x.year, ${TOWN_COLUMNS}
-		 FROM ${table} x JOIN reports r ON r.id = x.report_id JOIN towns tw ON tw.id = r.town_id
-		 WHERE ${itemScope(table)}
-		   AND (x.quote LIKE @like ESCAPE '\\' OR x.text LIKE @like ESCAPE '\\')`;
+		`SELECT * FROM (
+		   SELECT '${kind}' AS kind, x.id, x.report_id AS reportId, x.quote, x.year, ${TOWN_COLUMNS}
+		   FROM ${table} x JOIN reports r ON r.id = x.report_id JOIN towns tw ON tw.id = r.town_id
+		   WHERE ${itemScope(table)}
+		     AND (x.quote LIKE @like ESCAPE '\\' OR x.text LIKE @like ESCAPE '\\')
+		   ORDER BY x.id DESC LIMIT ${MAX_HITS}
+		 )`;
 	const items = (
 		db
 			.prepare(

@@ -38,7 +38,7 @@ export const perfMigrations: Migration[] = [
 			-- each target: its primary assessment, pending without one). year = 0 holds the town's
 			-- years together and exists for every town with a report. Rewritten for the towns a
 			-- load recomputes (src/lib/server/db/summary.ts), never edited by hand.
-			CREATE TABLE town_year_summary (
+			CREATE TABLE IF NOT EXISTS town_year_summary (
 				town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
 				year INTEGER NOT NULL,
 				total INTEGER NOT NULL DEFAULT 0,
@@ -57,10 +57,12 @@ export const perfMigrations: Migration[] = [
 				name_rank INTEGER,
 				PRIMARY KEY (town_id, year)
 			) WITHOUT ROWID;
-			CREATE INDEX town_year_summary_rank ON town_year_summary(year, name_rank);
+			CREATE INDEX IF NOT EXISTS town_year_summary_rank ON town_year_summary(year, name_rank);
 
 			-- Fill it from what is stored. Names ranked by code point here; the first refresh from
-			-- JS re-ranks them in zh-CN order.
+			-- JS re-ranks them in zh-CN order. (Idempotent: scripts may have applied it before it was
+			-- spliced into migrations.ts.)
+			DELETE FROM town_year_summary;
 			INSERT INTO town_year_summary
 			  (town_id, year, total, met, missed, on_track, behind, not_reported, pending, unclear)
 			SELECT r.town_id, t.year, COUNT(*),
@@ -92,42 +94,40 @@ export const perfMigrations: Migration[] = [
 		sql: `
 			-- Substring matches of 3+ characters, which suits Chinese without a word segmenter;
 			-- shorter queries use LIKE. External content: the text is stored once, in documents.
-			CREATE VIRTUAL TABLE documents_fts USING fts5(
+			CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
 				text,
 				content = 'documents',
 				content_rowid = 'id',
 				tokenize = 'trigram'
 			);
-			CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN
+			CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN
 				INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text);
 			END;
-			CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN
+			CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN
 				INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
 			END;
-			CREATE TRIGGER documents_fts_au AFTER UPDATE OF text ON documents BEGIN
+			CREATE TRIGGER IF NOT EXISTS documents_fts_au AFTER UPDATE OF text ON documents BEGIN
 				INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
 				INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text);
 			END;
-			INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+			-- Index what is stored, unless a script already did (the rebuild is long at scale).
+			INSERT INTO documents_fts(documents_fts) SELECT 'rebuild'
+			WHERE NOT EXISTS (SELECT 1 FROM documents_fts_docsize);
 		`
 	}
 ];
 
 /**
- * Applies the perf migrations not yet applied (by user_version), each in its own transaction,
- * and returns the versions applied. For scripts and tests until they are spliced into
- * migrations.ts; `only` limits which versions run (the FTS build is long on a national ledger).
+ * Applies the perf migrations' SQL (all, or the versions in `only`) to a handle, each in its own
+ * transaction, WITHOUT touching user_version: until they are spliced into migrations.ts a
+ * version stamp of 10 would make the app skip any migration numbered below it. The SQL is
+ * idempotent, so the app may apply it again once spliced. For scripts and tests.
  */
 export function applyPerfMigrations(db: Db, only?: number[]): number[] {
 	const applied: number[] = [];
 	for (const m of perfMigrations) {
 		if (only && !only.includes(m.version)) continue;
-		const current = db.pragma('user_version', { simple: true }) as number;
-		if (m.version <= current) continue;
-		db.transaction(() => {
-			db.exec(m.sql);
-			db.pragma(`user_version = ${m.version}`);
-		})();
+		db.transaction(() => db.exec(m.sql))();
 		applied.push(m.version);
 	}
 	return applied;

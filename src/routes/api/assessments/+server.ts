@@ -11,7 +11,7 @@ const EXPORT_LIMIT = 100_000;
 /**
  * The verdicts, one per target and basis, filtered by ?town= ?year= ?indicator= ?status=
  * (and ?basis=, ?primary=1 for the one verdict to show first per target), one page at a time:
- * ?limit= (default 1000, at most 10000; downloads up to 100000) and ?offset=. The number of
+ * ?limit= (default 200, or 5000 with ?town=; at most 5000; downloads up to 100000) and ?offset=. The number of
  * matching rows is in the X-Total-Count header, the next page's URL in a Link header.
  * ?format=csv or xlsx downloads the same rows as a table (json, the default, answers inline).
  */
@@ -20,9 +20,10 @@ export const GET: RequestHandler = async ({ url }) => {
 	const filter = assessmentFilter(q);
 	const format = optionalEnum(q, 'format', EXPORT_FORMATS);
 	const download = format === 'csv' || format === 'xlsx';
+	// One town's verdicts are few (hundreds at most): whole by default, as before paging.
 	const limit =
 		optionalInt(q, 'limit', 1, download ? EXPORT_LIMIT : MAX_LIMIT) ??
-		(download ? EXPORT_LIMIT : DEFAULT_LIMIT);
+		(download ? EXPORT_LIMIT : filter.town !== undefined ? MAX_LIMIT : DEFAULT_LIMIT);
 	const offset = optionalInt(q, 'offset', 0, Number.MAX_SAFE_INTEGER) ?? 0;
 	const page = pageAssessments(getReadDb(), filter, limit, offset);
 	if (!page) error(404, `no town ${filter.town}`);
