@@ -3,7 +3,7 @@
  * completion, plus any figure the text states as completing (or exceeding) its target.
  */
 import { findIndicator, indicatorById, unitFits } from '../indicators';
-import { boundOf } from '../numbers';
+import { boundOf, parseNumeral } from '../numbers';
 import type { Period, ResultItem } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';
 import { RESULT_WORDING } from './targets';
@@ -22,7 +22,7 @@ import type { Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
-	/上半年|1-6月|一季度|前三季度|1-(\d{1,2})月|截[止至](?:今年)?(\d{1,2})月(?:底|末|份)?|五年来|过去五年|五年间|本届(?:政府)?以来|全年/g;
+	/上半年|1-6月|一季度|前三季度|(?:1|一)(?:-|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至](?:今年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?|五年来|过去五年|五年间|本届(?:政府)?以来|全年/g;
 const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|本届政府任期/;
 const EXCEEDED = /超额完成/;
@@ -511,7 +511,7 @@ function extendQuote(ctx: ItemContext, item: ResultItem, end: number): void {
 function quoteStartOf(norm: string, f: Figure, c: Span): number {
 	let start = f.lead.start === c.start ? c.start : f.subj.start;
 	const m =
-		/^(?:[、,和及与]|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年,?|1-\d{1,2}月|截[止至]\d{1,2}月)+/.exec(
+		/^(?:[、,和及与]|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年,?|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\d{1,2}月)+/.exec(
 			norm.slice(start, f.q.start)
 		);
 	if (m) start += m[0].length;
@@ -536,7 +536,7 @@ function periodMarks(norm: string, s: Span): Mark[] {
 		else if (w === '前三季度') period = 'M1-9';
 		else if (w === '全年') period = 'year';
 		else if (m[1] || m[2]) {
-			const n = Number(m[1] ?? m[2]);
+			const n = parseNumeral(m[1] ?? m[2]);
 			period = n === 6 ? 'H1' : n === 12 ? 'year' : `M1-${n}`;
 		} else period = '5y';
 		// 完成全年目标任务的68.1%: 全年 names the target, not the figure's period.

@@ -94,7 +94,7 @@ export const HEDGE_START = new RegExp(`^(?:${TIME_WORDS}|并|要|将)*(力争|�
 
 /** A paragraph that opens with an elapsed period (1-6月, 上半年, 前三季度, 截至9月底) and a comma. */
 const PERIOD_OPENING =
-	/^(?:[\s——-]*)(?:(?:20\d\d年|今年)?(?:1-\d{1,2}月(?:份)?|上半年|前三季度|一季度|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?))[,:]/;
+	/^(?:[\s——-]*)(?:(?:20\d\d年|今年)?(?:(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?|今年以来|上半年|前三季度|一季度|截[至止](?:今年)?\d{1,2}月(?:底|末|份)?))[,:]/;
 
 /**
  * Whether the paragraph holding `pos` reports outcomes of an elapsed period: its opening states

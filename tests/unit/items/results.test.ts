@@ -82,6 +82,13 @@ describe('results', () => {
 		});
 		expect(results.map((r) => r.period)).toEqual(['M1-9', 'M1-11', 'H1']);
 	});
+	it('reads year-to-date spans written with 至 or in Chinese numerals', () => {
+		const { results } = run({
+			review:
+				'一至五月,固定资产投资6亿元。1至8月,财政总收入1.9亿元。截至十月底,规上工业总产值40亿元。'
+		});
+		expect(results.map((r) => r.period)).toEqual(['M1-5', 'M1-8', 'M1-10']);
+	});
 	it('defaults to the first half in a mid-year report', () => {
 		const { results } = run(
 			{ review: '全镇实现规上工业总产值3.3亿元。' },
