@@ -17,10 +17,10 @@ it('survives twenty SIGKILLs with nothing lost', async () => {
 	const t0 = Date.now();
 	const run = await crashRun(root, {
 		kills: 20,
-		maxRounds: 40,
+		maxRounds: 60,
 		copies: 6,
 		r: rng(seed),
-		maxDelayMs: 1500
+		maxDelayMs: 800
 	});
 	console.log(
 		`crash: seed ${seed}, ${run.documents} documents, ${run.kills} kills in ${run.rounds} rounds, ` +
