@@ -29,10 +29,14 @@ const ENUMERATED =
 const TITLE_WORDS =
 	/(?:政府)?工作报告|(?:上半年|半年|1-6月|1至6月|前三季度)[^。,，;；]{0,16}(?:工作|完成情况|总结|汇报)|(?:工作|任务|目标)(?:完成|推进|进展)情况/;
 
+const SPACED_HAN = /(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])/g;
+
 const NOT_TITLE = /汇编|选编|合集|目\s*录|\d+\s*篇|决议|决定/;
 
 /** A report title line (also a page title carrying one). */
-export function isTitleLine(t: string): boolean {
+export function isTitleLine(line: string): boolean {
+	// Headings are often spaced out for display (政 府 工 作 报 告): read them closed up.
+	const t = line.replace(SPACED_HAN, '');
 	if (t.length < 4 || t.length > 80) return false;
 	if (!TITLE_WORDS.test(t) || NOT_TITLE.test(t)) return false;
 	if (ENUMERATED.test(t)) return false;

@@ -114,6 +114,31 @@ describe('splitReports', () => {
 	});
 });
 
+describe('spaced-out headings', () => {
+	it('reads a spaced-out 政 府 工 作 报 告 heading as a title', () => {
+		expect(isTitleLine('政 府 工 作 报 告')).toBe(true);
+		expect(isTitleLine('政　府　工　作　报　告')).toBe(true);
+	});
+	it('keeps a page title and a spaced-out heading below it in one report', () => {
+		const text = [
+			'丁岭乡2021年政府工作报告',
+			'发布时间：2021-02-03 浏览次数：8',
+			'',
+			'政 府 工 作 报 告',
+			'——2021年1月28日在丁岭乡第九届人民代表大会第五次会议上',
+			'乡长 王某',
+			'',
+			'各位代表：',
+			'现在，我代表乡人民政府向大会报告工作。',
+			'一、2020年工作回顾',
+			'2020年，全乡实现地区生产总值8亿元，增长4%。'
+		].join('\n');
+		const r = spans(text);
+		expect(r).toHaveLength(1);
+		expect(r[0].text).toContain('各位代表');
+	});
+});
+
 describe('header line rules', () => {
 	it('recognises titles but not TOC entries, compilations or numbered headings', () => {
 		expect(isTitleLine('甲山镇2023年政府工作报告')).toBe(true);
