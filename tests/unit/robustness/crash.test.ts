@@ -14,10 +14,10 @@ it('three kills, then a rerun equal to a clean load', async () => {
 	const root = mkdtempSync(join(tmpdir(), 'ledger-kill-'));
 	const run = await crashRun(root, {
 		kills: 3,
-		maxRounds: 8,
+		maxRounds: 12,
 		copies: 3,
 		r: rng(20_240_603),
-		maxDelayMs: 600
+		maxDelayMs: 300
 	});
 	expect(run.problems).toEqual([]);
 	expect(run.differences).toEqual([]);
