@@ -75,7 +75,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		const marks = periodMarks(norm, s);
 		const villageOwner = VILLAGE_OWNER.exec(sentence)?.[1];
 		let last: Pending | null = null;
-		const recent: ResultItem[] = [];
+		const recent = new RecentFigures();
+		// 预计 at the head of a list covers the list: figures after its first mention are estimates.
+		const estimateFrom = firstEnd(sentence, '预计', s.start);
 		let claimNext = false;
 		let beforeLast: Pending | null = null;
 		/** Every catalogued figure of the sentence, in order: a 分别 growth list pairs with them. */
@@ -106,7 +108,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (q.unit === null || q.unit === 'pp') continue;
 				if (!chineseQuantity(norm, q)) continue;
 				const period = periodAt(marks, q.start) ?? defaultPeriod;
-				const estimated = /预计/.test(norm.slice(s.start, q.start));
+				const estimated = estimateFrom <= q.start;
 				// A five-year figure belongs to the last year of the term, whatever years precede it.
 				const year =
 					period === '5y' ? report.reviewYear : yearAt(norm, s, q.start, report.reviewYear);
@@ -292,7 +294,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					indicator = null;
 					scope = undefined;
 				}
-				const prevSame = recent.filter((r) => unitFamilyOk(r.unit, q.unit)).pop();
+				const prevSame = recent.lastOfFamily(q.unit);
 				if (!indicator && villageOwner && VILLAGE_STATISTIC.test(name)) {
 					// 村组两级总资产…;总收入5.63亿元: the villages' own statistic, named once.
 					for (const owner of ['村级经济', '村集体经济', '村级集体']) {
@@ -306,12 +308,12 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				}
 				if (!indicator && /^(?:产量|总产量|总产)$/.test(name)) {
 					// 粮播面积31392亩,产量12209.2吨: the output of the crop just named.
-					if (recent.some((r) => r.indicator === 'grain_area')) indicator = 'grain_output';
+					if (recent.has('grain_area')) indicator = 'grain_output';
 				}
 				if (
 					!indicator &&
 					TOTAL_INVESTMENT.test(name) &&
-					recent.at(-1)?.indicator === 'new_investment_projects'
+					recent.last?.indicator === 'new_investment_projects'
 				) {
 					indicator = 'investment_signed';
 				} else if (!indicator && prevSame?.indicator) {
@@ -466,10 +468,43 @@ function stripLeadVerb(s: string): string {
 	return rest ? (findIndicator(s)?.start === 0 ? s : rest) : s;
 }
 
-function unitFamilyOk(a: string | null, b: string | null): boolean {
-	if (!a || !b) return false;
-	const fam = (u: string) => (/元/.test(u) ? 'c' : /亩|平方/.test(u) ? 'a' : u === '%' ? 'r' : u);
-	return fam(a) === fam(b);
+/** Currency, area and rate units compare as families; other units as written. */
+function unitFamily(u: string): string {
+	return u.includes('元')
+		? 'c'
+		: u.includes('亩') || u.includes('平方')
+			? 'a'
+			: u === '%'
+				? 'r'
+				: u;
+}
+
+/**
+ * The catalogued figures read so far in a sentence, indexed so that each lookup is constant
+ * time: a sentence of thousands of clauses stays linear.
+ */
+class RecentFigures {
+	last: ResultItem | undefined;
+	private byFamily = new Map<string, ResultItem>();
+	private ids = new Set<string>();
+	push(item: ResultItem): void {
+		this.last = item;
+		if (item.unit) this.byFamily.set(unitFamily(item.unit), item);
+		if (item.indicator) this.ids.add(item.indicator);
+	}
+	/** The last figure whose unit is of the same family as `unit`. */
+	lastOfFamily(unit: string | null): ResultItem | undefined {
+		return unit ? this.byFamily.get(unitFamily(unit)) : undefined;
+	}
+	has(indicator: string): boolean {
+		return this.ids.has(indicator);
+	}
+}
+
+/** Offset in the document where the first `word` of the sentence ends (Infinity if none). */
+function firstEnd(sentence: string, word: string, offset: number): number {
+	const i = sentence.indexOf(word);
+	return i < 0 ? Infinity : offset + i + word.length;
 }
 
 function makeResult(
@@ -546,38 +581,66 @@ function periodMarks(norm: string, s: Span): Mark[] {
 	return out;
 }
 
+/** The period of the last mark before `pos` (marks are in order: binary search). */
 function periodAt(marks: Mark[], pos: number): Period | null {
-	let p: Period | null = null;
-	for (const m of marks) if (m.pos < pos) p = m.period;
-	return p;
+	let lo = 0;
+	let hi = marks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (marks[mid].pos < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo > 0 ? marks[lo - 1].period : null;
 }
 
 const YEAR_MARK = /(20\d\d)年(?:度)?(?!同期|以来|底前|相比)/g;
 
-/** The year marks of the last sentence asked about: figures of one sentence share one scan. */
-let yearMarks: { norm: string; start: number; end: number; marks: RegExpExecArray[] } | null = null;
+/**
+ * The year marks of the last sentence asked about, each with the year in force after it (as if
+ * the sentence ended there): figures of one sentence share one scan and look up by binary search.
+ */
+let yearMarks: {
+	norm: string;
+	start: number;
+	end: number;
+	reviewYear: number;
+	ends: number[];
+	years: number[];
+} | null = null;
 
 function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number {
 	if (
 		!yearMarks ||
 		yearMarks.norm !== norm ||
 		yearMarks.start !== s.start ||
-		yearMarks.end !== s.end
+		yearMarks.end !== s.end ||
+		yearMarks.reviewYear !== reviewYear
 	) {
 		const sentence = norm.slice(s.start, s.end);
+		const ends: number[] = [];
+		const years: number[] = [];
+		let year = reviewYear;
 		YEAR_MARK.lastIndex = 0;
-		yearMarks = { norm, start: s.start, end: s.end, marks: [...sentence.matchAll(YEAR_MARK)] };
+		for (const m of sentence.matchAll(YEAR_MARK)) {
+			const y = Number(m[1]);
+			// 比2019年, 由2015年的: a base year, not the figure's.
+			const baseYear = m.index > 0 && /[比较由从]/.test(norm[s.start + m.index - 1]);
+			if (y <= reviewYear && y >= reviewYear - 6 && !baseYear) year = y;
+			ends.push(s.start + m.index + m[0].length);
+			years.push(year);
+		}
+		yearMarks = { norm, start: s.start, end: s.end, reviewYear, ends, years };
 	}
-	let year = reviewYear;
-	for (const m of yearMarks.marks) {
-		// Only the marks wholly before the figure (as if the sentence ended there).
-		if (s.start + m.index + m[0].length > pos) break;
-		const y = Number(m[1]);
-		// 比2019年, 由2015年的: a base year, not the figure's.
-		const baseYear = m.index > 0 && /[比较由从]/.test(norm[s.start + m.index - 1]);
-		if (y <= reviewYear && y >= reviewYear - 6 && !baseYear) year = y;
+	// Only the marks wholly before the figure.
+	const { ends, years } = yearMarks;
+	let lo = 0;
+	let hi = ends.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ends[mid] <= pos) lo = mid + 1;
+		else hi = mid;
 	}
-	return year;
+	return lo > 0 ? years[lo - 1] : reviewYear;
 }
 
 const FILLERS = /累计|完成|实现|共计|合计|(?:过去|近)?[两三四五]年|全年|当年|今年|上半年/g;

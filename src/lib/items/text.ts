@@ -28,9 +28,16 @@ export function sentences(norm: string, from: number, to: number): Span[] {
  * scanning each character once: a paragraph of thousands of sentences stays linear.
  */
 export function lastNewlineBefore(norm: string): (pos: number) => number {
-	let scanned = -1;
+	let scanned = -2;
 	let last = -1;
 	return (pos) => {
+		// The first call starts from the nearest line break, not from the document start: a
+		// compilation of many reports would otherwise rescan every earlier report.
+		if (scanned === -2) {
+			last = norm.lastIndexOf('\n', pos);
+			scanned = pos;
+			return last;
+		}
 		if (pos < scanned) return norm.lastIndexOf('\n', pos);
 		for (let i = scanned + 1; i <= pos && i < norm.length; i++)
 			if (norm.charCodeAt(i) === 10) last = i;
