@@ -22,19 +22,26 @@ export const INDICATORS: Indicator[] = (catalogue as { indicators: Indicator[] }
 const byId = new Map(INDICATORS.map((i) => [i.id, i]));
 /** Matching form of every name → indicator id. */
 const byName = new Map<string, string>();
-/** Name lengths by last character, longest first: only those ends are tried. */
-const lengthsByLast = new Map<string, number[]>();
+/** Name lengths by the code of their last character, longest first: only those ends are tried. */
+const lengthsByLast = new Map<number, number[]>();
 for (const ind of INDICATORS) {
 	for (const name of [ind.zh, ...ind.aliases]) {
 		const key = normalizeForMatching(name);
 		if (!byName.has(key)) byName.set(key, ind.id);
-		const last = key[key.length - 1];
+		const last = key.charCodeAt(key.length - 1);
 		const lens = lengthsByLast.get(last) ?? [];
 		if (!lens.includes(key.length)) lens.push(key.length);
 		lens.sort((a, b) => b - a);
 		lengthsByLast.set(last, lens);
 	}
 }
+
+/**
+ * Lookups of the same phrase repeat many times per report (a subject is split, resolved and
+ * stripped in turn): remembered, up to a bound so memory stays flat over a long run.
+ */
+const MEMO_LIMIT = 20000;
+const memo = new Map<string, IndicatorMatch | null>();
 
 export function indicatorById(id: string): Indicator | undefined {
 	return byId.get(id);
@@ -52,25 +59,31 @@ export interface IndicatorMatch {
  * ones the last (a phrase names its indicator at its end: 规上工业企业研发经费支出).
  */
 export function findIndicator(phrase: string): IndicatorMatch | null {
+	const known = memo.get(phrase);
+	if (known !== undefined) return known;
 	let best: IndicatorMatch | null = null;
 	for (let end = phrase.length; end > 0; end--) {
-		const lens = lengthsByLast.get(phrase[end - 1]);
+		const lens = lengthsByLast.get(phrase.charCodeAt(end - 1));
 		if (!lens) continue;
 		for (const len of lens) {
 			if (len > end || len < 2) continue;
+			// Not longer than the best so far: it would not replace it.
+			if (best && len <= best.end - best.start) break;
 			const id = byName.get(phrase.slice(end - len, end));
 			if (id !== undefined) {
-				if (!best || len > best.end - best.start) best = { id, start: end - len, end };
+				best = { id, start: end - len, end };
 				break;
 			}
 		}
 	}
+	if (memo.size >= MEMO_LIMIT) memo.clear();
+	memo.set(phrase, best ? Object.freeze(best) : null);
 	return best;
 }
 
 /** A catalogued name that ends `phrase` exactly (allowing nothing after it). */
 export function findIndicatorAtEnd(phrase: string): IndicatorMatch | null {
-	for (const len of lengthsByLast.get(phrase[phrase.length - 1]) ?? []) {
+	for (const len of lengthsByLast.get(phrase.charCodeAt(phrase.length - 1)) ?? []) {
 		if (len > phrase.length || len < 2) continue;
 		const id = byName.get(phrase.slice(phrase.length - len));
 		if (id !== undefined) return { id, start: phrase.length - len, end: phrase.length };

@@ -82,6 +82,22 @@ const PRED_TOKENS = [
 	' '
 ].sort((a, b) => b.length - a.length);
 
+/** Predicate tokens by the code of their last character, longest first. */
+const PRED_BY_LAST = new Map<number, string[]>();
+for (const t of PRED_TOKENS) {
+	const k = t.charCodeAt(t.length - 1);
+	PRED_BY_LAST.set(k, [...(PRED_BY_LAST.get(k) ?? []), t]);
+}
+
+/** The longest predicate token that ends at `end` and starts at or after `from`. */
+function predTokenBefore(norm: string, from: number, end: number): string | undefined {
+	if (end <= from) return undefined;
+	const cands = PRED_BY_LAST.get(norm.charCodeAt(end - 1));
+	if (!cands) return undefined;
+	for (const t of cands) if (end - t.length >= from && norm.startsWith(t, end - t.length)) return t;
+	return undefined;
+}
+
 const GROWTH_WORDS = new Set([
 	'增长',
 	'涨幅',
@@ -131,9 +147,8 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		let end = q.start;
 		const preds: string[] = [];
 		for (;;) {
-			const tail = norm.slice(Math.max(lead.start, end - 3), end);
-			const tok = PRED_TOKENS.find((t) => tail.endsWith(t));
-			if (!tok || end - tok.length < lead.start) break;
+			const tok = predTokenBefore(norm, lead.start, end);
+			if (!tok) break;
 			// 村均65万元: 均 closing the words is part of the subject, not 'each'.
 			if ((tok === '均' || tok === '各' || tok === '都') && preds.length === 0 && !q.prefix) break;
 			preds.unshift(tok);

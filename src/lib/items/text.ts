@@ -39,18 +39,39 @@ export function lastNewlineBefore(norm: string): (pos: number) => number {
 			return last;
 		}
 		if (pos < scanned) return norm.lastIndexOf('\n', pos);
-		for (let i = scanned + 1; i <= pos && i < norm.length; i++)
-			if (norm.charCodeAt(i) === 10) last = i;
+		for (let i = norm.indexOf('\n', scanned + 1); i >= 0 && i <= pos; i = norm.indexOf('\n', i + 1))
+			last = i;
 		scanned = pos;
 		return last;
 	};
 }
 
 function push(out: Span[], norm: string, start: number, end: number): void {
-	while (start < end && /\s/.test(norm[start])) start++;
-	while (end > start && /\s/.test(norm[end - 1])) end--;
+	while (start < end && isSpace(norm.charCodeAt(start))) start++;
+	while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
 	if (end > start) out.push({ start, end });
 }
+
+/** The characters /\s/ matches, by code (no one-character string per test). */
+export function isSpace(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
+
+const COMMA = 44;
+const SEMICOLON = 59;
+const COLON = 58;
 
 /**
  * Clauses of a sentence, split at commas, semicolons and colons (not at a thousands comma).
@@ -65,23 +86,37 @@ export function clauses(norm: string, s: Span): Clause[] {
 	let start = s.start;
 	let segment = 0;
 	for (let i = s.start; i <= s.end; i++) {
-		const ch = i < s.end ? norm[i] : ';';
+		const ch = i < s.end ? norm.charCodeAt(i) : SEMICOLON;
 		let cut = false;
-		if (ch === ';' || ch === ':') cut = true;
-		else if (ch === ',') {
+		if (ch === SEMICOLON || ch === COLON) cut = true;
+		else if (ch === COMMA) {
 			// 1,040 is a number, not two clauses.
-			cut = !(/\d/.test(norm[i - 1] ?? '') && /^\d{3}(?!\d)/.test(norm.slice(i + 1, i + 5)));
+			cut = !(isDigit(norm.charCodeAt(i - 1)) && thousandsAfter(norm, i + 1));
 		}
 		if (!cut) continue;
 		let a = start;
 		let b = i;
-		while (a < b && /\s/.test(norm[a])) a++;
-		while (b > a && /\s/.test(norm[b - 1])) b--;
+		while (a < b && isSpace(norm.charCodeAt(a))) a++;
+		while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
 		if (b > a) out.push({ start: a, end: b, segment });
-		if (ch === ';' || ch === ':') segment++;
+		if (ch === SEMICOLON || ch === COLON) segment++;
 		start = i + 1;
 	}
 	return out;
+}
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+/** Exactly three digits at `i` (not four): the group after a thousands comma. */
+function thousandsAfter(norm: string, i: number): boolean {
+	return (
+		isDigit(norm.charCodeAt(i)) &&
+		isDigit(norm.charCodeAt(i + 1)) &&
+		isDigit(norm.charCodeAt(i + 2)) &&
+		!isDigit(norm.charCodeAt(i + 3))
+	);
 }
 
 export const HEDGES = ['力争', '确保', '争取', '努力'] as const;

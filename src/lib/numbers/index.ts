@@ -49,7 +49,7 @@ export function parseChineseNumeral(s: string): number {
 
 /** Value of an Arabic numeral with optional thousands commas and sign: '1,040.5' → 1040.5. */
 export function parseArabic(s: string): number {
-	return Number(s.replace(/,/g, ''));
+	return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }
 
 /** Value of a numeral in either script. */
@@ -200,8 +200,8 @@ export interface Quantity {
 /** A figure that starts with a year and runs on (20222027亩): a damaged date, not a value. */
 export function isGarbledYear(s: string, q: Quantity): boolean {
 	return (
-		/^20\d{2}\d{3,}$/.test(s.slice(q.numStart, q.numEnd).replace(/[^\d]/g, '').slice(0, 12)) &&
-		q.value >= 2e7
+		q.value >= 2e7 &&
+		/^20\d{2}\d{3,}$/.test(s.slice(q.numStart, q.numEnd).replace(/[^\d]/g, '').slice(0, 12))
 	);
 }
 
