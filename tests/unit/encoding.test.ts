@@ -32,4 +32,20 @@ describe('decodeBytes', () => {
 		expect(declaredCharset(bytes)).toBe('gb18030');
 		expect(decodeBytes(bytes).text).toContain('生产总值');
 	});
+	it('keeps a text with a damaged byte or a cut-off last character', () => {
+		const body = new TextEncoder().encode('全镇实现地区生产总值增长6.5%，'.repeat(60));
+		const cut = body.subarray(0, body.length - 1);
+		const r = decodeBytes(cut);
+		expect(r.encoding).toBe('utf-8');
+		expect(r.text.startsWith('全镇实现地区生产总值')).toBe(true);
+		const flipped = new Uint8Array(body);
+		flipped[30] = 0xff;
+		expect(decodeBytes(flipped).text).toContain('\uFFFD');
+	});
+	it('still refuses bytes that are mostly not text', () => {
+		const noise = new Uint8Array(4096);
+		let x = 7;
+		for (let i = 0; i < noise.length; i++) noise[i] = x = (x * 1103515245 + 12345) & 0xff;
+		expect(() => decodeBytes(noise)).toThrow(/not text/);
+	});
 });

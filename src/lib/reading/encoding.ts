@@ -97,5 +97,28 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (utf8 !== null) return { text: utf8, encoding: 'utf-8', evidence: 'bytes' };
 	const gb = tryDecode(bytes, 'gb18030');
 	if (gb !== null) return { text: gb, encoding: 'gb18030', evidence: 'bytes' };
+	// Documents collected from the web often carry a few damaged bytes (a cut-off last
+	// character, one bad sequence). Keep the text when the damage is a sliver of it; the
+	// damaged characters become U+FFFD, as a browser shows them.
+	const damaged = leastDamaged(bytes, declared);
+	if (damaged) return damaged;
 	throw new DecodeError('not text in UTF-8, UTF-16 or GB18030');
+}
+
+/** Share of replacement characters above which a text counts as binary, not damaged. */
+export const MAX_DAMAGE = 0.01;
+
+function leastDamaged(bytes: Uint8Array, declared: Encoding | null): Decoded | null {
+	const candidates: Encoding[] = declared ? [declared, 'utf-8', 'gb18030'] : ['utf-8', 'gb18030'];
+	let best: { text: string; encoding: Encoding; bad: number } | null = null;
+	for (const encoding of candidates) {
+		const text = new TextDecoder(encoding).decode(bytes);
+		// replacement characters and C0 controls other than whitespace: what binary data turns into
+		// eslint-disable-next-line no-control-regex -- counting control characters is the point
+		const bad = text.match(/[\uFFFD\x00-\x08\x0E-\x1F]/g)?.length ?? 0;
+		if (!best || bad < best.bad) best = { text, encoding, bad };
+	}
+	if (!best || best.text.length === 0 || best.bad > Math.max(1, best.text.length * MAX_DAMAGE))
+		return null;
+	return { text: best.text, encoding: best.encoding, evidence: 'bytes' };
 }
