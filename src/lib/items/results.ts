@@ -15,6 +15,7 @@ import {
 	clauses,
 	isPeriodResultParagraph,
 	lastNewlineBefore,
+	hasAsciiDigit,
 	sentences,
 	type Span
 } from './text';
@@ -59,10 +60,13 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		// 五年来 opens the paragraph or an earlier sentence of it.
 		if (!paraFiveYear)
 			paraFiveYear = FIVE_YEAR_PARA.test(norm.slice(Math.max(para, s.start - 2), s.start + 12));
+		const kind = zoning.kindAt(s.start);
+		// Only review parts and period paragraphs state results: other sentences are not read.
+		if (kind !== 'review' && kind !== 'targets' && !(kind === 'plan' && report.kind === 'midyear'))
+			continue;
 		const sentence = norm.slice(s.start, s.end);
 		// Every result has a figure: digits, or a Chinese numeral with its unit (三千二百亩).
-		if (!FIGURE_WORD.test(sentence)) continue;
-		const kind = zoning.kindAt(s.start);
+		if (!hasAsciiDigit(norm, s.start, s.end) && !FIGURE_WORD.test(sentence)) continue;
 		// A sentence of outcomes inside a target statement's section is still a result.
 		const periodPara =
 			(kind === 'targets' || (kind === 'plan' && report.kind === 'midyear')) &&

@@ -14,6 +14,7 @@ import {
 	OWN_VERB_START,
 	clauses,
 	isPeriodResultParagraph,
+	hasAsciiDigit,
 	lastNewlineBefore,
 	sentences,
 	type Span
@@ -48,7 +49,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	for (const s of sentences(norm, report.start, report.end)) {
 		const sentence = norm.slice(s.start, s.end);
 		// Nothing to find in a sentence without a figure or a qualitative target word.
-		if (!FIGURE_OR_QUALITATIVE.test(sentence)) continue;
+		if (!hasAsciiDigit(norm, s.start, s.end) && !FIGURE_OR_QUALITATIVE.test(sentence)) continue;
 		const kind = zoning.kindAt(s.start);
 		const stmt = STATEMENT.exec(sentence);
 		let tier: Tier;

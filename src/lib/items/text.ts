@@ -105,6 +105,15 @@ export function clauses(norm: string, s: Span): Clause[] {
 	return out;
 }
 
+/** Whether norm[from, to) holds an ASCII digit (checked before any pattern over the span). */
+export function hasAsciiDigit(norm: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = norm.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
+}
+
 function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
 }
