@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { getReadDb } from '$lib/server/db/index';
 import { userForToken } from '$lib/server/auth';
 import { sessionToken } from '$lib/server/session';
+import { LANG_COOKIE, langTag, parseLang } from '$lib/i18n';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -24,7 +25,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 				headers: { 'content-type': 'text/plain; charset=utf-8' }
 			});
 	}
-	const response = await resolve(event);
+	// app.html says zh-CN; an English page says so on <html> too (screen readers, fonts, search).
+	const lang =
+		parseLang(event.url.searchParams.get('lang')) ?? parseLang(event.cookies.get(LANG_COOKIE));
+	const response = await resolve(
+		event,
+		lang && lang !== 'zh'
+			? {
+					transformPageChunk: ({ html }) =>
+						html.replace('<html lang="zh-CN">', `<html lang="${langTag(lang)}">`)
+				}
+			: undefined
+	);
 	const set = (name: string, value: string) => {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	};

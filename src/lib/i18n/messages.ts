@@ -112,7 +112,22 @@ export const zh = {
 	'brief.none': '{year}年没有未完成或未报告的目标。',
 	'brief.print': '打印',
 	'brief.summary': '{year}年目标状态',
-	'about.title': '方法说明'
+	'about.title': '方法说明',
+	'edit.correct': '修正',
+	'edit.correctReport': '修正报告信息',
+	'export.table': '下载此表',
+	'export.reports': '下载报告列表',
+	'export.database': '下载数据库',
+	'export.databaseNote': '整个台账的 SQLite 文件（不含账户和会话）。',
+	'export.apiDocs': '数据接口说明',
+	'export.allPlaces': '全部地区的目标',
+	'export.title': '下载与数据接口',
+	'manual.label': '人工补充的结果',
+	'manual.source': '来源',
+	'manual.vintage.预计': '预计',
+	'manual.vintage.初步核算': '初步核算',
+	'manual.vintage.最终核实': '最终核实',
+	'manual.addedBy': '由 {name} 补充'
 };
 
 export type MessageKey = keyof typeof zh;
@@ -232,5 +247,20 @@ export const en: Record<MessageKey, string> = {
 	'brief.none': 'No target of {year} was missed or left unreported.',
 	'brief.print': 'Print',
 	'brief.summary': 'Status of the {year} targets',
-	'about.title': 'Methodology'
+	'about.title': 'Methodology',
+	'edit.correct': 'Correct',
+	'edit.correctReport': 'Correct the report details',
+	'export.table': 'Download this table',
+	'export.reports': 'Download the report list',
+	'export.database': 'Download the database',
+	'export.databaseNote': 'The whole ledger as one SQLite file (without accounts or sessions).',
+	'export.apiDocs': 'API documentation',
+	'export.allPlaces': 'targets of all places',
+	'export.title': 'Downloads and API',
+	'manual.label': 'Outcome added by an editor',
+	'manual.source': 'Source',
+	'manual.vintage.预计': 'estimate',
+	'manual.vintage.初步核算': 'preliminary',
+	'manual.vintage.最终核实': 'final',
+	'manual.addedBy': 'added by {name}'
 };
