@@ -34,6 +34,14 @@ const PRED_TOKENS = [
 	'都',
 	'各',
 	'同比',
+	'比上年同期',
+	'较上年同期',
+	'比去年同期',
+	'较去年同期',
+	'同期',
+	'同口径',
+	'可比口径',
+	'增长率',
 	'比上年',
 	'较上年',
 	'比去年',
@@ -100,6 +108,7 @@ function predTokenBefore(norm: string, from: number, end: number): string | unde
 
 const GROWTH_WORDS = new Set([
 	'增长',
+	'增长率',
 	'涨幅',
 	'增幅',
 	'增速',

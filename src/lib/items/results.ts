@@ -141,7 +141,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				let subject = norm.slice(subjSpan.start, subjSpan.end).replace(/[”"]+$/, '');
 				// 由2015年的19.8亿元增加到…: the base of a change, with its year when stated.
 				// 受疫情影响下降2.7%: the cause is not the subject.
-				subject = subject.replace(CAUSE, '');
+				subject = subject.replace(CAUSE, '').replace(SPAN_WORDS, '');
 				const base = BASE_FROM.exec(subject);
 				if (base) subject = subject.slice(0, base.index);
 				const isGrowth = q.unit === '%' && (f0.growth || f0.decline) && !f0.preds.includes('至');
@@ -649,7 +649,11 @@ function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number 
 
 const FILLERS = /累计|完成|实现|共计|合计|(?:过去|近)?[两三四五]年|全年|当年|今年|上半年/g;
 const TRAILING_NOISE = /(?:申报|认定|工作|任务|总额|总量)$/;
-const CAUSE = /^(?:受|因|由于)[^,;]{1,16}?(?:影响|冲击|拖累)(?:而)?/;
+/** 受疫情影响 (a cause) and 剔除减税因素后 (an adjustment): not the subject of a change. */
+const CAUSE =
+	/^(?:(?:受|因|由于)[^,;]{1,16}?(?:影响|冲击|拖累)(?:而)?|(?:剔除|扣除|除去)[^,;]{1,16}?(?:因素|影响)(?:后)?)/;
+/** 五年增长49%: the span of a change, not its subject. */
+const SPAN_WORDS = /^(?:过去|近)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?(?:累计|共)?$/;
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const VILLAGE_OWNER = /^(?:[^,;]{0,12}?[,])?(?:全镇|全乡)?(村组两级|村组|村级|村集体)/;
 const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;

@@ -61,10 +61,10 @@ export function splitSubject(text: string, members = 1): SubjectPart[] {
 	});
 }
 
-const NEW_PROJECTS = /^(?:新)?(?:引进|招引)(.{0,16}?)项目(?:数)?$/;
+const NEW_PROJECTS = /^(?:新)?(?:引进|招引|签约)(.{0,16}?)项目(?:数)?$/;
 
 /**
- * 新引进亿元以上内资工业备案项目, 引进招商项目: newly attracted projects, with the class of
+ * 新引进亿元以上内资工业备案项目, 新签约亿元以上项目, 引进招商项目: newly attracted projects, with the class of
  * projects (the words between the verb and 项目) as the scope.
  */
 export function newProjectsClass(text: string): { indicator: string; scope?: string } | null {

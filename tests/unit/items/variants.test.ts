@@ -22,3 +22,40 @@ describe('indicator name variants', () => {
 		]);
 	});
 });
+
+describe('growth wording', () => {
+	it('attaches 增长率为, 比上年同期增长 and an adjusted 同口径 growth to the level before', () => {
+		const { results } = run({
+			review:
+				'地区生产总值63.2亿元,增长率为6.4%。社会消费品零售总额18亿元,比上年同期增长9.1%。' +
+				'一般公共预算收入2.3亿元,扣除留抵退税因素后同口径增长3.3%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth'])).toEqual([
+			{ indicator: 'gdp', value: 63.2, growth: 6.4 },
+			{ indicator: 'retail_sales', value: 18, growth: 9.1 },
+			{ indicator: 'general_budget_revenue', value: 2.3, growth: 3.3 }
+		]);
+	});
+	it('attaches a growth over the term (五年增长) to the five-year figure', () => {
+		const { results } = run({
+			review: '五年来,规上工业总产值由2025年的40亿元增加到58亿元,五年增长45%。'
+		});
+		const end = results.find((r) => r.value === 58);
+		expect(end).toMatchObject({ period: '5y', growth: 45 });
+	});
+});
+
+describe('new projects of a class', () => {
+	it('reads 新签约…项目 with the class as scope, in targets and results', () => {
+		const { targets, results } = run({
+			review: '全年新签约5000万元以上项目11个。',
+			plan: '新签约5000万元以上项目12个。'
+		});
+		expect(pick(results, ['indicator', 'scope', 'value'])).toEqual([
+			{ indicator: 'new_investment_projects', scope: '5000万元以上项目', value: 11 }
+		]);
+		expect(pick(targets, ['indicator', 'scope', 'value'])).toEqual([
+			{ indicator: 'new_investment_projects', scope: '5000万元以上项目', value: 12 }
+		]);
+	});
+});
