@@ -114,12 +114,54 @@ test('the overview counts match the API', async ({ page }) => {
 	}
 });
 
+test("table downloads keep the view's filters", async ({ page }) => {
+	await page.goto('/');
+	const years = await page
+		.locator('select[name=year] option')
+		.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+	const metIn = async (y: string) =>
+		Number(
+			(await page.request.get(`/api/assessments?year=${y}&status=met&primary=1&limit=1`)).headers()[
+				'x-total-count'
+			]
+		);
+	let year: string | undefined;
+	for (const y of years) if ((await metIn(y)) > 0) year = y;
+	expect(year).toBeDefined();
+	await page.goto(`/?year=${year}&status=met`);
+	const json = page.getByTestId('export-links').getByRole('link', { name: 'JSON' });
+	const href = (await json.getAttribute('href'))!;
+	const q = new URL(href, 'http://x').searchParams;
+	expect([q.get('year'), q.get('status'), q.get('primary')]).toEqual([year, 'met', '1']);
+	// The download holds exactly what the API answers for the same filters.
+	const rows = (await (await page.request.get(href)).json()) as ApiAssessment[];
+	expect(rows.length).toBe(await metIn(year!));
+	expect(rows.every((r) => String(r.year) === year && r.status === 'met')).toBe(true);
+	for (const f of ['CSV', 'XLSX'])
+		expect(
+			await page.getByTestId('export-links').getByRole('link', { name: f }).getAttribute('href')
+		).toBe(href.replace('.json', `.${f.toLowerCase()}`));
+
+	// The report list and the methodology page's database and API links.
+	await page.goto('/reports');
+	const csv = page.getByTestId('export-links').getByRole('link', { name: 'CSV' });
+	expect(await csv.getAttribute('href')).toBe('/export/reports.csv');
+	await page.goto('/about');
+	expect(await page.getByTestId('database-download').getAttribute('href')).toBe(
+		'/export/ledger.sqlite'
+	);
+	await page.getByTestId('api-docs-link').click();
+	await expect(page).toHaveURL(/\/api-docs$/);
+});
+
 test('switching to English and back', async ({ page }, testInfo) => {
 	const errors = watchConsole(page);
 	await page.goto('/');
 	await page.getByTestId('lang-toggle').click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How each town met its targets');
 	await expect(page.locator('.app')).toHaveAttribute('lang', 'en');
+	// The whole document, not only the app's element, says English (from the cookie).
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await shot(page, 'overview-en', (n) => testInfo.outputPath(n));
 	// The cookie carries the choice to other pages, rendered on the server.
 	const res = await page.request.get('/about');
@@ -128,9 +170,11 @@ test('switching to English and back', async ({ page }, testInfo) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodology');
 	await page.getByTestId('lang-toggle').click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('方法说明');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	// A shared link with ?lang=en shows English whatever the cookie says.
 	await page.goto('/?lang=en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How each town met its targets');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	expect(errors).toEqual([]);
 });
 

@@ -2,7 +2,8 @@
  * The editor's round trip in Chromium against the built app (scripts/serve-e2e.ts creates the
  * editor from E2E_EDITOR / E2E_PASSWORD): sign in, upload two synthetic reports of a fictional
  * town, correct a value in the preview, confirm, see the verdict change, correct it again on
- * the item's page, download the CSV, sign out and be refused.
+ * the item's page, download the CSV, sign out and be refused; then the dashboard's editor links
+ * and a manual outcome's citation.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -121,6 +122,77 @@ test('an editor imports, corrects, downloads and signs out', async ({ page }, te
 	expect((await page.goto('/import'))?.status()).toBe(401);
 	await expect(page.getByTestId('import-refused')).toBeVisible();
 	expect((await page.request.get('/api/towns')).ok()).toBe(true);
+});
+
+test('editors see correction links; a manual outcome shows its citation', async ({ page }) => {
+	await page.goto('/login?next=/');
+	await page.getByLabel(/用户名|Name/).fill(EDITOR);
+	await page.getByLabel(/密码|Password/).fill(PASSWORD);
+	await page.getByRole('button', { name: /登录|Sign in/ }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByTestId('editor-name')).toContainText(EDITOR);
+
+	// The 2025 GDP target (pending) gets an outcome from a bulletin.
+	const verdict2025 = async () => {
+		const res = await page.request.get(
+			`/api/assessments?town=${encodeURIComponent(TOWN)}&indicator=gdp&year=2025&primary=1`
+		);
+		return ((await res.json()) as Verdict[])[0];
+	};
+	const before = await verdict2025();
+	expect(before.status).toBe('pending');
+	const citation = {
+		citationTitle: '青梧镇2025年统计公报（合成）',
+		citationUrl: 'https://example.org/qingwu-2025',
+		citationDate: '2026-02-01'
+	};
+	const added = await page.request.post('/api/manual-results', {
+		data: {
+			town: TOWN,
+			indicator: 'gdp',
+			text: '地区生产总值',
+			year: 2025,
+			growth: 7.1,
+			unit: '%',
+			vintage: '初步核算',
+			...citation
+		}
+	});
+	expect(added.status()).toBe(201);
+	const after = await verdict2025();
+	expect(after).toMatchObject({ status: 'met', basis: 'manual' });
+	const targetId = after.target.id;
+
+	// The town's table shows the citation beside the verdict it decided.
+	await page.goto(`/towns/${encodeURIComponent(TOWN)}?year=all`);
+	const row = page.locator(`[data-testid=target-table] tr[data-target-id="${targetId}"]`);
+	const cite = row.getByTestId('manual-citation');
+	await expect(cite).toContainText(citation.citationTitle);
+	await expect(cite).toContainText('初步核算');
+	expect(await cite.getByRole('link').getAttribute('href')).toBe(citation.citationUrl);
+
+	// The report page: correction links for each item and for the report itself.
+	const reportHref = (await row.getByTestId('target-link').getAttribute('href'))!;
+	const reportId = /\/reports\/(\d+)/.exec(reportHref)![1];
+	await page.goto(`/reports/${reportId}`);
+	expect(await page.getByTestId('edit-report').getAttribute('href')).toBe(
+		`/edit/report/${reportId}`
+	);
+	const items = page.getByTestId('edit-items');
+	await expect(items.locator(`a[href="/edit/target/${targetId}"]`)).toHaveText(/修正|Correct/);
+	await expect(items.locator('a[href^="/edit/result/"]').first()).toBeVisible();
+	await expect(page.getByTestId('manual-citation')).toContainText(citation.citationTitle);
+	await items.locator(`a[href="/edit/target/${targetId}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`/edit/target/${targetId}$`));
+
+	// Signed out: no correction links; the citation stays.
+	await page.goto('/logout');
+	await page.getByRole('button', { name: /退出|Sign out/ }).click();
+	await page.goto(`/reports/${reportId}`);
+	await expect(page.getByTestId('edit-report')).toHaveCount(0);
+	await expect(page.getByTestId('edit-items')).toHaveCount(0);
+	await expect(page.getByTestId('manual-citation')).toContainText(citation.citationTitle);
+	await expect(page.getByRole('link', { name: /编辑登录|Editor sign-in/ })).toBeVisible();
 });
 
 test('the CSV link downloads through the browser', async ({ page }) => {

@@ -23,11 +23,12 @@ export interface ManualCitation {
 	addedBy: string;
 }
 
-const SELECT = `SELECT a.target_id AS targetId, m.id AS manualId, m.year, m.period, m.value, m.unit,
-	m.growth, m.completion, m.vintage, m.citation_title AS title, m.citation_url AS url,
-	m.citation_date AS date, m.user_name AS addedBy
-	FROM manual_results m
-	JOIN assessments a ON a.town_id = m.town_id AND a.manual_result_id = m.id AND a.basis = 'manual'`;
+/** `outer`: CROSS JOIN keeps manual_results as the outer loop (else SQLite may scan assessments). */
+const select = (outer: boolean) => `SELECT a.target_id AS targetId, m.id AS manualId, m.year,
+	m.period, m.value, m.unit, m.growth, m.completion, m.vintage, m.citation_title AS title,
+	m.citation_url AS url, m.citation_date AS date, m.user_name AS addedBy
+	FROM manual_results m ${outer ? 'CROSS JOIN' : 'JOIN'} assessments a
+	  ON a.town_id = m.town_id AND a.manual_result_id = m.id AND a.basis = 'manual'`;
 
 /** Keyed by target id (one per target: its manual verdict). */
 function byTarget(rows: ManualCitation[]): Record<number, ManualCitation> {
@@ -41,7 +42,9 @@ export function townManualCitations(db: Db, townKey: string): Record<number, Man
 	const town = findTown(db, townKey);
 	if (!town) return {};
 	return byTarget(
-		db.prepare(`${SELECT} WHERE m.town_id = ? ORDER BY m.id DESC`).all(town.id) as ManualCitation[]
+		db
+			.prepare(`${select(true)} WHERE m.town_id = ? ORDER BY m.id DESC`)
+			.all(town.id) as ManualCitation[]
 	);
 }
 
@@ -52,7 +55,7 @@ export function indicatorManualCitations(
 ): Record<number, ManualCitation> {
 	return byTarget(
 		db
-			.prepare(`${SELECT} WHERE m.indicator_id = ? ORDER BY m.id DESC`)
+			.prepare(`${select(true)} WHERE m.indicator_id = ? ORDER BY m.id DESC`)
 			.all(indicatorId) as ManualCitation[]
 	);
 }
@@ -62,7 +65,7 @@ export function reportManualCitations(db: Db, reportId: number): Record<number, 
 	return byTarget(
 		db
 			.prepare(
-				`${SELECT} WHERE a.target_id IN (SELECT id FROM targets WHERE report_id = ?) ORDER BY m.id DESC`
+				`${select(false)} WHERE a.target_id IN (SELECT id FROM targets WHERE report_id = ?) ORDER BY m.id DESC`
 			)
 			.all(reportId) as ManualCitation[]
 	);
