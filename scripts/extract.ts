@@ -1,11 +1,11 @@
 /**
- * npm run --silent extract -- FILE...
+ * npm run --silent extract -- FILE... (.txt, .html, .docx or .pdf)
  * Prints ONE JSON array to stdout, one element per input file: {source, reports[, error]} in the
  * shape of tests/fixtures/gold/SCHEMA.md. Messages go to stderr; exit status 1 if any file failed.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractDocument } from '../src/lib/extract';
+import { extractDocumentAsync } from '../src/lib/extract';
 import type { ExtractedDocument } from '../src/lib/types';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -25,7 +25,7 @@ let failed = 0;
 for (const file of files) {
 	const source = basename(file);
 	try {
-		const doc = extractDocument({ fileName: source, bytes: readFileSync(file) });
+		const doc = await extractDocumentAsync({ fileName: source, bytes: readFileSync(file) });
 		out.push({ source, encoding: doc.encoding, reports: doc.reports });
 	} catch (err) {
 		failed++;

@@ -1,11 +1,11 @@
 /**
  * npm run load -- [--db FILE] [PATH...]
- * Loads report files (default: data/reports) into the ledger database and recomputes the
- * assessments of the towns they touch.
+ * Loads report files (.txt, .html, .docx, .pdf; default: data/reports) into the ledger database
+ * and recomputes the assessments of the towns they touch.
  */
 import { openDatabase, databasePath } from '../src/lib/server/db/index';
 import { LoaderBusyError } from '../src/lib/server/db/documents';
-import { loadPaths, type LoadEvent } from '../src/lib/server/loader';
+import { loadPathsAsync, type LoadEvent } from '../src/lib/server/loader';
 
 function parseArgs(argv: string[]): { db: string; paths: string[] } {
 	let db = databasePath();
@@ -46,7 +46,7 @@ function progress(e: LoadEvent): void {
 const args = parseArgs(process.argv.slice(2));
 const db = openDatabase(args.db);
 try {
-	const s = loadPaths(db, args.paths, { onEvent: progress });
+	const s = await loadPathsAsync(db, args.paths, { onEvent: progress });
 	console.log(
 		`documents: ${s.seen} seen, ${s.loaded} loaded, ${s.skipped} unchanged, ${s.failures.length} failed\n` +
 			`stored: ${s.reports} reports, ${s.targets} targets, ${s.results} results; ${s.assessments} assessments recomputed`

@@ -1,11 +1,12 @@
 /**
  * The extraction pipeline for one document: reading → splitting → metadata → sections →
- * numbers → targets/results. Pure: bytes in, structured reports out (no I/O).
+ * numbers → targets/results. Pure: bytes in, structured reports out (no I/O). Text and HTML
+ * extract synchronously (extractDocument); Word .docx and PDF need extractDocumentAsync, whose
+ * readers are asynchronous (the rest of the pipeline is the same).
  */
 import { extractItems } from './items/index';
 import { pageFacts } from './reading/chrome';
-import { DecodeError } from './reading/encoding';
-import { readDocument } from './reading/index';
+import { readDocument, readDocumentAsync, type ReadDocument } from './reading/index';
 import { analyzeLines } from './reading/layout';
 import { reportMeta } from './metadata/index';
 import { normalizeForMatching } from './reading/normalize';
@@ -46,18 +47,39 @@ export class ExtractError extends Error {
 	}
 }
 
+/** A .txt or .html document (Word and PDF: extractDocumentAsync). Throws ExtractError. */
 export function extractDocument(input: ExtractInput): DocumentExtraction {
 	if (input.bytes.length === 0) throw new ExtractError(input.fileName, 'empty file');
 	let doc;
 	try {
 		doc = readDocument(input.fileName, input.bytes);
 	} catch (err) {
-		const msg = err instanceof DecodeError || err instanceof Error ? err.message : String(err);
-		throw new ExtractError(input.fileName, msg);
+		throw new ExtractError(input.fileName, readFailure(err));
 	}
+	return extractRead(input.fileName, doc);
+}
+
+/** Any supported document: .txt, .html, .docx or .pdf. Rejects with ExtractError. */
+export async function extractDocumentAsync(input: ExtractInput): Promise<DocumentExtraction> {
+	if (input.bytes.length === 0) throw new ExtractError(input.fileName, 'empty file');
+	let doc;
+	try {
+		doc = await readDocumentAsync(input.fileName, input.bytes);
+	} catch (err) {
+		throw new ExtractError(input.fileName, readFailure(err));
+	}
+	return extractRead(input.fileName, doc);
+}
+
+/** DecodeError and ReadError carry the reader's own message. */
+function readFailure(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
+}
+
+function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 	const { text, norm } = doc;
 	if (hasControlBytes(text.slice(0, 4096)))
-		throw new ExtractError(input.fileName, 'binary data, not a text document');
+		throw new ExtractError(fileName, 'binary data, not a text document');
 	const lines = analyzeLines(text, norm, doc.lines);
 	const facts = pageFacts(lines.filter((l) => l.chrome).map((l) => l.t));
 	// A publication label on a line kept as text (a title carrying its date) still counts.
@@ -101,7 +123,7 @@ export function extractDocument(input: ExtractInput): DocumentExtraction {
 		});
 	});
 
-	return { source: input.fileName, text, encoding: doc.encoding, page, reports };
+	return { source: fileName, text, encoding: doc.encoding, page, reports };
 }
 
 function normTitle(t: string): string {

@@ -1,7 +1,8 @@
 /**
- * Reading: bytes of a .txt or .html/.htm file → the document text every offset points into,
- * plus its matching form and its lines. For .txt the text is the decoded file minus a BOM; for
- * HTML it is the text the converter produced (see html.ts).
+ * Reading: bytes of a .txt, .html/.htm, .docx or .pdf file → the document text every offset
+ * points into, plus its matching form and its lines. For .txt the text is the decoded file minus
+ * a BOM; for HTML, Word and PDF it is the text the converter produced (html.ts, docx.ts, pdf.ts).
+ * Word and PDF readers are asynchronous (readDocumentAsync); text and HTML read synchronously.
  */
 import { decodeBytes, type Encoding } from './encoding';
 import { htmlToText, looksLikeHtml } from './html';
@@ -13,8 +14,9 @@ export interface ReadDocument {
 	/** normalizeForMatching(text): same length, rules match on it. */
 	norm: string;
 	lines: Line[];
-	encoding: Encoding;
-	format: 'text' | 'html';
+	/** The text encoding, or the container format for documents that are not plain text. */
+	encoding: Encoding | 'docx' | 'pdf';
+	format: 'text' | 'html' | 'docx' | 'pdf';
 	/** The HTML page's <title>, when there is one. */
 	pageTitle: string | null;
 	pageUrl: string | null;
@@ -22,7 +24,58 @@ export interface ReadDocument {
 
 const HTML_EXT = /\.x?html?$/i;
 
+export class ReadError extends Error {}
+
+/**
+ * Which reader a file needs: its extension first (.docx, .pdf), then its first bytes (a PDF
+ * header, or a ZIP archive holding word/document.xml), else text or HTML.
+ */
+export function documentFormat(fileName: string, bytes: Uint8Array): 'docx' | 'pdf' | 'text' {
+	if (/\.docx$/i.test(fileName)) return 'docx';
+	if (/\.pdf$/i.test(fileName)) return 'pdf';
+	if (isPdf(bytes)) return 'pdf';
+	if (isWordZip(bytes)) return 'docx';
+	return 'text';
+}
+
+/** A PDF header within the first KB (the format allows leading junk). */
+export function isPdf(bytes: Uint8Array): boolean {
+	return latin1(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+/** A ZIP archive whose entry names include word/document.xml (names are stored uncompressed). */
+export function isWordZip(bytes: Uint8Array): boolean {
+	if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04))
+		return false;
+	return latin1(bytes).includes('word/document.xml');
+}
+
+function latin1(bytes: Uint8Array): string {
+	return new TextDecoder('latin1').decode(bytes);
+}
+
+/** Any supported file; Word and PDF are converted to text first. Throws ReadError or DecodeError. */
+export async function readDocumentAsync(
+	fileName: string,
+	bytes: Uint8Array
+): Promise<ReadDocument> {
+	const format = documentFormat(fileName, bytes);
+	if (format === 'text') return readDocument(fileName, bytes);
+	try {
+		// Loaded on demand: text and HTML callers never pay for mammoth or pdf.js.
+		const text =
+			format === 'docx'
+				? await (await import('./docx')).docxToText(bytes)
+				: await (await import('./pdf')).pdfToText(bytes);
+		return fromText(text, format, format);
+	} catch (err) {
+		throw new ReadError(err instanceof Error ? err.message : String(err));
+	}
+}
+
 export function readDocument(fileName: string, bytes: Uint8Array): ReadDocument {
+	if (/\.(?:docx|pdf)$/i.test(fileName))
+		throw new ReadError('Word and PDF files are read with readDocumentAsync');
 	const decoded = decodeBytes(bytes);
 	let text = decoded.text;
 	let format: ReadDocument['format'] = 'text';
@@ -35,6 +88,15 @@ export function readDocument(fileName: string, bytes: Uint8Array): ReadDocument 
 		pageUrl = html.url;
 		format = 'html';
 	}
+	return { ...fromText(text, decoded.encoding, format), pageTitle, pageUrl };
+}
+
+function fromText(
+	raw: string,
+	encoding: ReadDocument['encoding'],
+	format: ReadDocument['format']
+): ReadDocument {
+	let text = raw;
 	// A NUL byte or a stray BOM inside a text is damage, never content.
 	if (text.includes('\0') || text.includes('\ufeff'))
 		text = text.replaceAll('\0', ' ').replaceAll('\ufeff', ' ');
@@ -43,9 +105,9 @@ export function readDocument(fileName: string, bytes: Uint8Array): ReadDocument 
 		text,
 		norm,
 		lines: splitLines(text),
-		encoding: decoded.encoding,
+		encoding,
 		format,
-		pageTitle,
-		pageUrl
+		pageTitle: null,
+		pageUrl: null
 	};
 }

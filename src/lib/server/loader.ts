@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import { basename, join, relative, resolve, isAbsolute } from 'node:path';
 import {
 	extractDocument,
+	extractDocumentAsync,
 	EXTRACTOR_VERSION,
 	type DocumentExtraction,
 	type ExtractInput
@@ -25,7 +26,7 @@ import {
 import { syncIndicators, type CatalogueEntry } from './db/indicators';
 import { recomputeStale, storeExtraction } from './db/ledger';
 
-export const LOADABLE_EXTENSIONS = ['.txt', '.html', '.htm'];
+export const LOADABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf'];
 export const DEFAULT_CATALOGUE = 'data/indicators.json';
 
 export interface LoadFailure {
@@ -57,14 +58,21 @@ export type LoadEvent =
 	  }
 	| { kind: 'assessing' };
 
-export interface LoadOptions {
+interface LoadBaseOptions {
 	onEvent?: (e: LoadEvent) => void;
 	/** The indicator catalogue (default data/indicators.json when it exists). */
 	cataloguePath?: string | null;
-	/** Replaceable for tests (e.g. an extractor that fails partway). */
-	extract?: (input: ExtractInput) => DocumentExtraction;
 	extractorVersion?: string;
 	now?: () => string;
+}
+
+export interface LoadOptions extends LoadBaseOptions {
+	/** Replaceable for tests (e.g. an extractor that fails partway). */
+	extract?: (input: ExtractInput) => DocumentExtraction;
+}
+
+export interface LoadAsyncOptions extends LoadBaseOptions {
+	extract?: (input: ExtractInput) => DocumentExtraction | Promise<DocumentExtraction>;
 }
 
 /** Files under the given paths (recursively for folders), loadable extensions only, sorted. */
@@ -113,9 +121,19 @@ export function readCatalogue(path: string): CatalogueEntry[] {
 	return list;
 }
 
-export function loadPaths(db: Db, paths: string[], options: LoadOptions = {}): LoadSummary {
+/** One load run: the lock, the run record, the counts; shared by loadPaths and loadPathsAsync. */
+interface LoadRun {
+	files: string[];
+	summary: LoadSummary;
+	runId: number;
+	catalogueChanged: boolean;
+	version: string;
+	now: () => string;
+	onEvent: (e: LoadEvent) => void;
+}
+
+function beginLoad(db: Db, paths: string[], options: LoadBaseOptions): LoadRun {
 	const onEvent = options.onEvent ?? (() => {});
-	const extract = options.extract ?? extractDocument;
 	const version = options.extractorVersion ?? EXTRACTOR_VERSION;
 	const now = options.now ?? (() => new Date().toISOString());
 	const files = collectFiles(paths);
@@ -140,63 +158,156 @@ export function loadPaths(db: Db, paths: string[], options: LoadOptions = {}): L
 			catalogueChanged = db.transaction(() => syncIndicators(db, catalogue))();
 		}
 		onEvent({ kind: 'start', total: files.length });
-		files.forEach((file, index) => {
-			const key = documentKey(file);
-			const event = (outcome: 'loaded' | 'skipped' | 'failed', error?: string) =>
-				onEvent({ kind: 'document', file: key, index, total: files.length, outcome, error });
-			try {
-				const bytes = readFileSync(file);
-				if (bytes.length === 0) throw new Error('empty file');
-				const digest = sha256(bytes);
-				const existing = findDocumentByPath(db, key);
-				const copy = findDocumentBySha(db, digest, key);
-				const current = (d?: { sha256: string; extractorVersion: string | null }) =>
-					d?.sha256 === digest && d.extractorVersion === version;
-				if (current(existing) || (!existing && current(copy))) {
-					summary.skipped++;
-					event('skipped');
-					return;
-				}
-				const extraction = extract({ fileName: basename(file), bytes });
-				const stored = db
-					.transaction(() =>
-						storeExtraction(
-							db,
-							{
-								fileName: basename(file),
-								path: key,
-								bytes: bytes.length,
-								sha256: digest,
-								encoding: extraction.encoding,
-								text: extraction.text,
-								extractorVersion: version,
-								sourceUrl: extraction.page.sourceUrl,
-								publisher: extraction.page.publisher,
-								indexNumber: extraction.page.indexNumber,
-								published: extraction.page.published
-							},
-							extraction.reports,
-							isSyntheticText(extraction.text),
-							now()
-						)
-					)
-					.immediate();
-				summary.loaded++;
-				summary.reports += stored.reports;
-				summary.targets += stored.targets;
-				summary.results += stored.results;
-				event('loaded');
-			} catch (err) {
-				const error = err instanceof Error ? err.message : String(err);
-				summary.failures.push({ file: key, error });
-				event('failed', error);
-			}
-		});
-		onEvent({ kind: 'assessing' });
-		summary.assessments = recomputeStale(db, now(), catalogueChanged);
-		finishLoadRun(db, runId, summary, now());
-		return summary;
+		return { files, summary, runId, catalogueChanged, version, now, onEvent };
+	} catch (err) {
+		releaseLoadLock(db, process.pid);
+		throw err;
+	}
+}
+
+/** A file to extract, or null when the stored copy is current (counted as skipped). */
+function prepareFile(
+	db: Db,
+	run: LoadRun,
+	file: string,
+	index: number
+): { key: string; bytes: Buffer; digest: string } | null {
+	const key = documentKey(file);
+	const bytes = readFileSync(file);
+	if (bytes.length === 0) throw new Error('empty file');
+	const digest = sha256(bytes);
+	const existing = findDocumentByPath(db, key);
+	const copy = findDocumentBySha(db, digest, key);
+	const current = (d?: { sha256: string; extractorVersion: string | null }) =>
+		d?.sha256 === digest && d.extractorVersion === run.version;
+	if (current(existing) || (!existing && current(copy))) {
+		run.summary.skipped++;
+		fileEvent(run, file, index, 'skipped');
+		return null;
+	}
+	return { key, bytes, digest };
+}
+
+function storeFile(
+	db: Db,
+	run: LoadRun,
+	file: string,
+	index: number,
+	prepared: { key: string; bytes: Buffer; digest: string },
+	extraction: DocumentExtraction
+): void {
+	const stored = db
+		.transaction(() =>
+			storeExtraction(
+				db,
+				{
+					fileName: basename(file),
+					path: prepared.key,
+					bytes: prepared.bytes.length,
+					sha256: prepared.digest,
+					encoding: extraction.encoding,
+					text: extraction.text,
+					extractorVersion: run.version,
+					sourceUrl: extraction.page.sourceUrl,
+					publisher: extraction.page.publisher,
+					indexNumber: extraction.page.indexNumber,
+					published: extraction.page.published
+				},
+				extraction.reports,
+				isSyntheticText(extraction.text),
+				run.now()
+			)
+		)
+		.immediate();
+	run.summary.loaded++;
+	run.summary.reports += stored.reports;
+	run.summary.targets += stored.targets;
+	run.summary.results += stored.results;
+	fileEvent(run, file, index, 'loaded');
+}
+
+function failFile(run: LoadRun, file: string, index: number, err: unknown): void {
+	const error = err instanceof Error ? err.message : String(err);
+	run.summary.failures.push({ file: documentKey(file), error });
+	fileEvent(run, file, index, 'failed', error);
+}
+
+function fileEvent(
+	run: LoadRun,
+	file: string,
+	index: number,
+	outcome: 'loaded' | 'skipped' | 'failed',
+	error?: string
+): void {
+	run.onEvent({
+		kind: 'document',
+		file: documentKey(file),
+		index,
+		total: run.files.length,
+		outcome,
+		error
+	});
+}
+
+function finishLoad(db: Db, run: LoadRun): LoadSummary {
+	try {
+		run.onEvent({ kind: 'assessing' });
+		run.summary.assessments = recomputeStale(db, run.now(), run.catalogueChanged);
+		finishLoadRun(db, run.runId, run.summary, run.now());
+		return run.summary;
 	} finally {
 		releaseLoadLock(db, process.pid);
 	}
+}
+
+/**
+ * Loads .txt and .html files synchronously. Word and PDF files need loadPathsAsync: here they
+ * are reported as failures (the synchronous extractor cannot read them).
+ */
+export function loadPaths(db: Db, paths: string[], options: LoadOptions = {}): LoadSummary {
+	const extract = options.extract ?? extractDocument;
+	const run = beginLoad(db, paths, options);
+	try {
+		run.files.forEach((file, index) => {
+			try {
+				const prepared = prepareFile(db, run, file, index);
+				if (!prepared) return;
+				const extraction = extract({ fileName: basename(file), bytes: prepared.bytes });
+				storeFile(db, run, file, index, prepared, extraction);
+			} catch (err) {
+				failFile(run, file, index, err);
+			}
+		});
+	} catch (err) {
+		releaseLoadLock(db, process.pid);
+		throw err;
+	}
+	return finishLoad(db, run);
+}
+
+/** Loads every supported format (.txt, .html, .docx, .pdf); Word and PDF are read asynchronously. */
+export async function loadPathsAsync(
+	db: Db,
+	paths: string[],
+	options: LoadAsyncOptions = {}
+): Promise<LoadSummary> {
+	const extract = options.extract ?? extractDocumentAsync;
+	const run = beginLoad(db, paths, options);
+	try {
+		for (const [index, file] of run.files.entries()) {
+			try {
+				const prepared = prepareFile(db, run, file, index);
+				if (!prepared) continue;
+				// The load lock stays held across the wait; each document is still one transaction.
+				const extraction = await extract({ fileName: basename(file), bytes: prepared.bytes });
+				storeFile(db, run, file, index, prepared, extraction);
+			} catch (err) {
+				failFile(run, file, index, err);
+			}
+		}
+	} catch (err) {
+		releaseLoadLock(db, process.pid);
+		throw err;
+	}
+	return finishLoad(db, run);
 }

@@ -8,10 +8,13 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import {
 	extractDocument,
+	extractDocumentAsync,
 	ExtractError,
 	EXTRACTOR_VERSION,
 	type DocumentExtraction
 } from '../extract';
+import { isPdf, isWordZip } from '../reading/index';
+import { NO_TEXT_LAYER } from '../reading/pdf';
 import type { Report } from '../types';
 import { databasePath, type Db } from './db/index';
 import { findDocumentBySha } from './db/documents';
@@ -28,7 +31,7 @@ import { documentKey, isSyntheticText, sha256 } from './loader';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const MAX_UPLOAD_FILES = 20;
-export const UPLOAD_EXTENSIONS = ['.txt', '.html', '.htm'];
+export const UPLOAD_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf'];
 
 export class UploadError extends Error {
 	constructor(
@@ -94,11 +97,24 @@ export function checkUpload(name: string, bytes: Uint8Array): string {
 			`${fileName}: the file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB`
 		);
 	const ext = extensionOf(fileName);
+	if (ext === '.pdf') {
+		if (!isPdf(bytes))
+			throw new UploadError(415, `${fileName}: named .pdf but is ${kindOf(bytes)}`);
+		return fileName;
+	}
+	if (ext === '.docx') {
+		if (!isWordZip(bytes))
+			throw new UploadError(
+				415,
+				`${fileName}: named .docx but is ${kindOf(bytes) === 'a ZIP archive (e.g. Word .docx)' ? 'a ZIP archive without a Word document in it' : kindOf(bytes)}`
+			);
+		return fileName;
+	}
 	for (const [magic, what] of MAGIC)
 		if (magic.every((b, i) => bytes[i] === b))
 			throw new UploadError(
 				415,
-				`${fileName}: this is ${what}, not a text or HTML report${ext === '.txt' || ext.startsWith('.htm') ? ` (despite its name ${ext})` : ''}`
+				`${fileName}: this is ${what}, not a text or HTML report${ext === '.txt' || ext.startsWith('.htm') ? ` (despite its name ${ext}${renameHint(bytes)})` : ''}`
 			);
 	if (!UPLOAD_EXTENSIONS.includes(ext))
 		throw new UploadError(
@@ -116,30 +132,68 @@ export function checkUpload(name: string, bytes: Uint8Array): string {
 	return fileName;
 }
 
-/** Extraction of a checked upload; unreadable content becomes an UploadError. */
+/** What the first bytes say a file is, for a refusal message. */
+function kindOf(bytes: Uint8Array): string {
+	if (isPdf(bytes)) return 'a PDF file';
+	for (const [magic, what] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return what;
+	return 'not a Word or PDF document (text or unknown content)';
+}
+
+function renameHint(bytes: Uint8Array): string {
+	return isWordZip(bytes) ? '; rename it .docx' : isPdf(bytes) ? '; rename it .pdf' : '';
+}
+
+/**
+ * Extraction of a checked .txt or .html upload; unreadable content becomes an UploadError.
+ * Word and PDF uploads need extractUploadAsync.
+ */
 export function extractUpload(fileName: string, bytes: Uint8Array): DocumentExtraction {
 	try {
-		const ex = extractDocument({ fileName, bytes });
-		const nothing = ex.reports.every(
-			(r) => !r.town && !r.reportYear && !r.targets.length && !r.results.length
-		);
-		if (!ex.reports.length || nothing)
-			throw new UploadError(422, `${fileName}: no government work report was found in the text`, {
-				needs: ['town', 'reportYear']
-			});
-		return ex;
+		return foundReport(fileName, extractDocument({ fileName, bytes }));
 	} catch (err) {
-		if (err instanceof UploadError) throw err;
-		const msg = err instanceof Error ? err.message : String(err);
-		if (/binary/.test(msg))
-			throw new UploadError(415, `${fileName}: binary data, not a text document`);
-		if (err instanceof ExtractError)
-			throw new UploadError(
-				400,
-				`${fileName}: the file cannot be read as text (${msg.replace(`${fileName}: `, '')})`
-			);
-		throw err;
+		throw uploadFailure(fileName, err);
 	}
+}
+
+/** Extraction of any checked upload (.txt, .html, .docx, .pdf). */
+export async function extractUploadAsync(
+	fileName: string,
+	bytes: Uint8Array
+): Promise<DocumentExtraction> {
+	try {
+		return foundReport(fileName, await extractDocumentAsync({ fileName, bytes }));
+	} catch (err) {
+		throw uploadFailure(fileName, err);
+	}
+}
+
+function foundReport(fileName: string, ex: DocumentExtraction): DocumentExtraction {
+	const nothing = ex.reports.every(
+		(r) => !r.town && !r.reportYear && !r.targets.length && !r.results.length
+	);
+	if (!ex.reports.length || nothing)
+		throw new UploadError(422, `${fileName}: no government work report was found in the text`, {
+			needs: ['town', 'reportYear']
+		});
+	return ex;
+}
+
+function uploadFailure(fileName: string, err: unknown): unknown {
+	if (err instanceof UploadError) return err;
+	const msg = err instanceof Error ? err.message : String(err);
+	const detail = msg.replace(`${fileName}: `, '');
+	if (detail === NO_TEXT_LAYER) return new UploadError(422, `${fileName}: ${NO_TEXT_LAYER}`);
+	if (/binary/.test(msg))
+		return new UploadError(415, `${fileName}: binary data, not a text document`);
+	if (err instanceof ExtractError) {
+		const as = /\.docx$/i.test(fileName)
+			? 'a Word document'
+			: /\.pdf$/i.test(fileName)
+				? 'a PDF'
+				: 'text';
+		return new UploadError(400, `${fileName}: the file cannot be read as ${as} (${detail})`);
+	}
+	return err;
 }
 
 /** One change an editor makes in the preview, recorded as a correction when confirmed. */

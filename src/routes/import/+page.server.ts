@@ -7,7 +7,7 @@ import { insertPending, listPending, prunePending } from '$lib/server/db/uploads
 import { sha256 } from '$lib/server/loader';
 import {
 	checkUpload,
-	extractUpload,
+	extractUploadAsync,
 	MAX_UPLOAD_BYTES,
 	MAX_UPLOAD_FILES,
 	UploadError
@@ -60,7 +60,7 @@ export const actions: Actions = {
 						409,
 						`${fileName}: the same document is already stored as ${copy.fileName}`
 					);
-				extractUpload(fileName, bytes);
+				await extractUploadAsync(fileName, bytes);
 				ok.push({ id: randomBytes(16).toString('hex'), fileName, bytes, sha256: digest });
 			} catch (err) {
 				if (!(err instanceof UploadError)) throw err;

@@ -5,7 +5,7 @@ import { requireEditor, withWriteDb } from '$lib/server/session';
 import {
 	assertNew,
 	checkUpload,
-	extractUpload,
+	extractUploadAsync,
 	MAX_UPLOAD_BYTES,
 	MAX_UPLOAD_FILES,
 	missingMeta,
@@ -70,7 +70,7 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 			const bytes = new Uint8Array(await f.arrayBuffer());
 			const fileName = checkUpload(f.name, bytes);
 			assertNew(getReadDb(), sha256(bytes), fileName);
-			const extraction = extractUpload(fileName, bytes);
+			const extraction = await extractUploadAsync(fileName, bytes);
 			prepared.push({
 				fileName,
 				bytes,

@@ -4,7 +4,7 @@ import { deletePending, getPending } from '$lib/server/db/uploads';
 import { listIndicators } from '$lib/server/db/indicators';
 import { CorrectionError } from '$lib/server/db/corrections';
 import { editsFromForm } from '$lib/server/import-form';
-import { extractUpload, missingMeta, storeUploads, UploadError } from '$lib/server/upload';
+import { extractUploadAsync, missingMeta, storeUploads, UploadError } from '$lib/server/upload';
 import { withWriteDb } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,11 +16,11 @@ function pendingFor(locals: App.Locals, id: string) {
 	return { editor: locals.editor, pending: p };
 }
 
-export const load: PageServerLoad = ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params }) => {
 	const { editor, pending } = pendingFor(locals, params.id);
 	let ex;
 	try {
-		ex = extractUpload(pending.fileName, pending.bytes);
+		ex = await extractUploadAsync(pending.fileName, pending.bytes);
 	} catch (err) {
 		if (err instanceof UploadError) error(err.status, err.message);
 		throw err;
@@ -46,7 +46,7 @@ export const actions: Actions = {
 		const reason = String(form.get('reason') ?? '').trim() || '导入时核对 checked at import';
 		let stored;
 		try {
-			const extraction = extractUpload(pending.fileName, pending.bytes);
+			const extraction = await extractUploadAsync(pending.fileName, pending.bytes);
 			const edits = editsFromForm(form, extraction.reports);
 			stored = withWriteDb((db) => {
 				const out = storeUploads(
