@@ -313,6 +313,11 @@ function collect(
 				}
 				if (projects?.scope && !split && item.indicator === projects.indicator)
 					item.scope = projects.scope;
+				// 村均集体经济收入达到12万元: a per-village average of the indicator.
+				if (item.indicator && !item.scope) {
+					const avg = PER_UNIT_AVERAGE.exec(norm.slice(f0.lead.start, f0.q.start));
+					if (avg) item.scope = avg[0];
+				}
 				item.quote = text.slice(quoteStart, quoteEnd);
 				item.start = quoteStart;
 				item.end = quoteEnd;
@@ -330,8 +335,16 @@ function objIndicator(obj: string): string | null {
 
 function indicatorOf(text: string): string | null {
 	const p = splitSubject(text);
-	return p.length === 1 ? p[0].indicator : null;
+	if (p.length !== 1) return null;
+	if (p[0].indicator) return p[0].indicator;
+	// 重点项目计划完成投资, 村(社区)集体经济收入: the name without the plan words or the aside.
+	const plain = text.replace(PLANNED_WORDS, '').replace(ASIDE, '');
+	return plain !== text ? (findIndicator(plain)?.id ?? null) : null;
 }
+
+const PER_UNIT_AVERAGE = /村均|户均/;
+const PLANNED_WORDS = /(?:年度|全年)?计划(?:完成)?(?=投资)/;
+const ASIDE = /\([^()]{1,6}\)/g;
 
 /** 提高到95% / 增至 is a level, not a change. */
 function reachesLevel(f: Figure): boolean {
@@ -441,7 +454,8 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 		if (!chineseQuantity(norm, q)) return 'drop';
 		if (!OWN_VERB_START.test(norm.slice(c.start, c.end))) return 'drop';
 	}
-	if (q.unit === '%' && !f.listCont && /占/.test(norm.slice(f.lead.start, f.q.start)))
+	// 占地区生产总值的比重: a share of another figure. A named 占比 kept at a level is a task.
+	if (q.unit === '%' && !f.listCont && /占(?!比)/.test(norm.slice(f.lead.start, f.q.start)))
 		return 'drop';
 	const after = norm.slice(q.end, q.end + 2);
 	// A threshold that qualifies a noun (20亿元以上产值企业, 9000元以下低收入农户).

@@ -59,3 +59,29 @@ describe('new projects of a class', () => {
 		]);
 	});
 });
+
+describe('plan targets', () => {
+	it('scopes a per-village average (村均) target', () => {
+		const { targets } = run({
+			plan: '确保村均集体经济收入达到30万元,村集体经营性收入村均增长6%。'
+		});
+		expect(pick(targets, ['indicator', 'scope', 'measure', 'value'])).toEqual([
+			{ indicator: 'village_collective_income', scope: '村均', measure: 'level', value: 30 },
+			{ indicator: 'village_collective_income', scope: '村均', measure: 'growth', value: 6 }
+		]);
+	});
+	it('reads 重点项目计划完成投资 as project investment', () => {
+		const { targets } = run({ plan: '全年重点项目计划完成投资4.8亿元。' });
+		expect(pick(targets, ['indicator', 'value', 'unit'])).toEqual([
+			{ indicator: 'project_investment', value: 4.8, unit: '亿元' }
+		]);
+	});
+	it('keeps a named share held at a level, not a share of another figure', () => {
+		const { targets } = run({
+			plan: '教育支出占比保持在20%以上。高新技术产业产值占规上工业产值的比重达到40%。'
+		});
+		expect(pick(targets, ['text', 'value', 'bound'])).toEqual([
+			{ text: '教育支出占比', value: 20, bound: 'at_least' }
+		]);
+	});
+});
