@@ -131,8 +131,35 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				}
 				if (f0.completion) {
 					if (last) {
-						last.item.completion = q.value;
-						extendQuote(ctx, last.item, q.end);
+						const lead = norm.slice(f0.lead.start, q.start);
+						const plain = last.item;
+						if (
+							!plain.indicator &&
+							/投资计划|计划投资/.test(lead) &&
+							/^(?:个|项)$/.test(plain.unit ?? '') &&
+							/项目$/.test(plain.text)
+						) {
+							// 重点项目39个,完成年度投资计划的104%: the portfolio's investment met its plan.
+							const item = makeResult(
+								'project_investment',
+								plain.text,
+								plain.year,
+								plain.period,
+								null,
+								null,
+								plain.estimated
+							);
+							if (!/^(?:重点|重大)(?:建设)?项目$/.test(plain.text)) item.scope = plain.text;
+							item.completion = q.value;
+							setQuote(ctx, item, plain.start, q.end);
+							out.push(item);
+							continue;
+						}
+						// 完成投资15亿元,占年度计划的58%: investment against the year's plan.
+						if (!plain.indicator && plain.text === '投资' && /计划/.test(lead))
+							plain.indicator = 'project_investment';
+						plain.completion = q.value;
+						extendQuote(ctx, plain, q.end);
 						keep(out, last);
 					}
 					continue;
@@ -314,6 +341,20 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					// 粮播面积31392亩,产量12209.2吨: the output of the crop just named.
 					if (recent.has('grain_area')) indicator = 'grain_output';
 				}
+				const season = SEASONAL_GRAIN.exec(name);
+				if (!indicator && season && unitFits('grain_output', q.unit)) {
+					// 夏粮总产2.1万吨: the grain output of part of the year.
+					indicator = 'grain_output';
+					scope = season[1];
+				}
+				if (!indicator && NEW_COUNT_VERB.test(name) && last && !last.item.indicator) {
+					// 规上工业企业达到40家,全年新增5家: the new ones of the stock just named.
+					const m = findIndicator(name + last.item.text);
+					if (m && m.start === 0 && unitFits(m.id, q.unit)) {
+						indicator = m.id;
+						name = last.item.text + name;
+					}
+				}
 				if (
 					!indicator &&
 					TOTAL_INVESTMENT.test(name) &&
@@ -329,7 +370,11 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						last = null;
 						continue;
 					}
-					if (AVERAGE_SCOPE.test(name) || (inQizhong && name)) {
+					// 村均收入: the average of the statistic just given.
+					if (AVERAGE_OF.test(name) && !/^人均/.test(name)) {
+						indicator = prevSame.indicator;
+						scope = AVERAGE_OF.exec(name)![1];
+					} else if (AVERAGE_SCOPE.test(name) || (inQizhong && name)) {
 						indicator = prevSame.indicator;
 						scope = (noun && name.slice(0, -noun.length)) || name;
 					} else if (!name) {
@@ -655,6 +700,10 @@ const CAUSE =
 /** 五年增长49%: the span of a change, not its subject. */
 const SPAN_WORDS = /^(?:过去|近)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?(?:累计|共)?$/;
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
+const SEASONAL_GRAIN = /^(夏粮|秋粮|早稻|晚稻|春粮)(?:总产量|总产|产量)$/;
+const NEW_COUNT_VERB = /^(?:新增|新培育|新认定)$/;
+const AVERAGE_OF = /^(村均|户均)(?:收入|总收入|经营性收入)$/;
+const ASIDE = /\([^()]{1,6}\)/g;
 const VILLAGE_OWNER = /^(?:[^,;]{0,12}?[,])?(?:全镇|全乡)?(村组两级|村组|村级|村集体)/;
 const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;
 const STAT_NOUN = /(?:增加值|总产值|产值|总收入|收入|投资|成交额|销售额|营业额|零售额|总额|产量)$/;
@@ -687,6 +736,14 @@ function resolveIndicator(
 		}
 	}
 	if (funds) return { indicator: 'investment_attracted', scope: funds[1] };
+	// 村(社区)集体经济总收入: the name without its aside.
+	if (name.includes('(')) {
+		const plain = name.replace(ASIDE, '');
+		if (plain !== name) {
+			const r = resolveIndicator(plain, withVerb.replace(ASIDE, ''), context);
+			if (r.indicator) return r;
+		}
+	}
 	const own = findIndicator(name);
 	if (own && own.end >= name.length - 1) return { indicator: own.id };
 	const projects = newProjectsClass(withVerb) ?? newProjectsClass(name);

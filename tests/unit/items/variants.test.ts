@@ -85,3 +85,39 @@ describe('plan targets', () => {
 		]);
 	});
 });
+
+describe('results stated in other words', () => {
+	it('reads a village income with an aside and the per-village average after it', () => {
+		const { results } = run({
+			review: '村(居)集体经济总收入3.1亿元,同比增长2.2%,村均收入1550万元。'
+		});
+		expect(pick(results, ['indicator', 'scope', 'value', 'growth'])).toEqual([
+			{ indicator: 'village_collective_income', scope: undefined, value: 3.1, growth: 2.2 },
+			{ indicator: 'village_collective_income', scope: '村均', value: 1550, growth: null }
+		]);
+	});
+	it('reads a count of projects that met its investment plan as project investment', () => {
+		const { results } = run({ review: '实施市级重点项目12个,完成年度投资计划的96.5%。' });
+		expect(pick(results, ['indicator', 'scope', 'value', 'completion'])).toEqual([
+			{ indicator: 'project_investment', scope: '市级重点项目', value: null, completion: 96.5 }
+		]);
+	});
+	it('reads 完成投资 against the year plan as project investment', () => {
+		const { results } = run({ review: '1-9月完成投资7.7亿元,占年度计划的80.2%。' });
+		expect(pick(results, ['indicator', 'period', 'value', 'completion'])).toEqual([
+			{ indicator: 'project_investment', period: 'M1-9', value: 7.7, completion: 80.2 }
+		]);
+	});
+	it('reads a seasonal grain output with its season as scope', () => {
+		const { results } = run({ review: '秋粮总产3.4万吨。' });
+		expect(pick(results, ['indicator', 'scope', 'value', 'unit'])).toEqual([
+			{ indicator: 'grain_output', scope: '秋粮', value: 3.4, unit: '万吨' }
+		]);
+	});
+	it('reads the new ones after a stock of above-scale firms', () => {
+		const { results } = run({ review: '规模以上工业企业达到52家,当年新增4家。' });
+		expect(pick(results, ['indicator', 'value', 'unit'])).toEqual([
+			{ indicator: 'new_above_scale_enterprises', value: 4, unit: '家' }
+		]);
+	});
+});
