@@ -1,6 +1,7 @@
 /**
  * GET /api/assessments one page at a time: the rows of queryAssessments (assessments.ts, same
- * filters, same order, same shape) from `offset`, at most `limit`, and how many match in all.
+ * filters, same shape, same order except with ?indicator= and no town: by year and target)
+ * from `offset`, at most `limit`, and how many match in all.
  * The page's ids are chosen first from the sort keys alone, so only `limit` rows are ever
  * built, and an unfiltered request walks towns in name order instead of sorting 10 M rows.
  */
@@ -23,6 +24,31 @@ export interface AssessmentPage {
 }
 
 const ORDER = `w.synthetic, w.name, t.year, tr.id, t.implied, t.ordinal, a.is_primary DESC, a.basis`;
+/** With ?indicator= and no town: by year, then target (the index's order). */
+const INDICATOR_ORDER = `t.year, t.id, a.is_primary DESC, a.basis`;
+
+/**
+ * Counts cached per statement and arguments until another connection commits (PRAGMA
+ * data_version changes): a client paging through 56,000 rows pays for the count once.
+ */
+const counts = new WeakMap<Db, { version: number; byKey: Map<string, number> }>();
+
+function countCached(db: Db, sql: string, args: (string | number)[]): number {
+	const version = db.pragma('data_version', { simple: true }) as number;
+	let c = counts.get(db);
+	if (!c || c.version !== version) counts.set(db, (c = { version, byKey: new Map() }));
+	const key = JSON.stringify([sql, args]);
+	let n = c.byKey.get(key);
+	if (n === undefined) {
+		n = db
+			.prepare(sql)
+			.pluck()
+			.get(...args) as number;
+		if (c.byKey.size > 1000) c.byKey.clear();
+		c.byKey.set(key, n);
+	}
+	return n;
+}
 
 /** One page of the assessments matching the filter; null when the named town does not exist. */
 export function pageAssessments(
@@ -58,30 +84,38 @@ export function pageAssessments(
 	if (filter.primaryOnly) where.push('a.is_primary = 1');
 	const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
 	const needsTarget = filter.year !== undefined || filter.indicator !== undefined;
-	const total = db
-		.prepare(
-			`SELECT COUNT(*) FROM assessments a
-			 ${needsTarget ? 'JOIN targets t ON t.id = a.target_id' : ''} ${cond}`
-		)
-		.pluck()
-		.get(...args) as number;
-	// Neither a town nor an indicator narrows the rows: walk the towns in the sort order
-	// (towns_order index) so the LIMIT stops the walk; CROSS JOIN keeps that join order.
+	const total = countCached(
+		db,
+		`SELECT COUNT(*) FROM assessments a
+		 ${needsTarget ? 'JOIN targets t ON t.id = a.target_id' : ''} ${cond}`,
+		args
+	);
+	// An indicator without a town: the (indicator_id, year) index order, so the LIMIT stops
+	// after one page instead of sorting every town's rows (56,000 for gdp in one year at
+	// national scale). Neither: walk the towns in the API's order (towns_order index; CROSS
+	// JOIN keeps that join order) so the LIMIT stops the walk. A town: its few rows, sorted.
+	const byIndicator = filter.town === undefined && filter.indicator !== undefined;
 	const byTown = filter.town === undefined && filter.indicator === undefined;
 	const ids = db
 		.prepare(
 			`SELECT a.id FROM ${
-				byTown
-					? 'towns w CROSS JOIN assessments a ON a.town_id = w.id'
-					: 'assessments a JOIN towns w ON w.id = a.town_id'
+				byIndicator
+					? 'targets t CROSS JOIN assessments a ON a.target_id = t.id'
+					: byTown
+						? 'towns w CROSS JOIN assessments a ON a.town_id = w.id JOIN targets t ON t.id = a.target_id'
+						: 'assessments a JOIN towns w ON w.id = a.town_id JOIN targets t ON t.id = a.target_id'
 			}
-			 JOIN targets t ON t.id = a.target_id
-			 JOIN reports tr ON tr.id = t.report_id
-			 ${cond} ORDER BY ${ORDER} LIMIT ? OFFSET ?`
+			 ${byIndicator ? '' : 'JOIN reports tr ON tr.id = t.report_id'}
+			 ${cond} ORDER BY ${byIndicator ? INDICATOR_ORDER : ORDER} LIMIT ? OFFSET ?`
 		)
 		.pluck()
 		.all(...args, limit, offset) as number[];
-	return { rows: assessmentsById(db, ids), total, limit, offset };
+	const rows = assessmentsById(db, ids);
+	if (byIndicator) {
+		const at = new Map(ids.map((id, i) => [id, i]));
+		rows.sort((x, y) => at.get(x.id)! - at.get(y.id)!);
+	}
+	return { rows, total, limit, offset };
 }
 
 interface Row {
