@@ -215,6 +215,9 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 	return out;
 }
 
+/** Codes of the characters that end a clause or a sentence. */
+const CLAUSE_END = new Set([...',;:。!?\n、)'].map((c) => c.charCodeAt(0)));
+
 const MEASURE_UNIT =
 	/^(?:万|亿)?(?:亩|公里|千米|米|平方米|平方公里|立方米|公顷|吨|公斤|千瓦|兆瓦)$/;
 
@@ -230,6 +233,12 @@ export function chineseQuantity(norm: string, q: Quantity): boolean {
 	// 千亩方, 百亩园, 万亩良田: a bare order of magnitude names a class, not an amount.
 	if (!/[一二两三四五六七八九]/.test(numeral) && numeral !== '十') return false;
 	if (MEASURE_UNIT.test(q.unit ?? '')) return Math.abs(q.value) > 1;
+	// 新建村卫生室两个, 培育家庭农场五家以上: a count written after what it counts (slogans put
+	// the numeral first: 四个意识).
+	// 一批: a batch, not a count.
+	if (q.unit === '批' && q.value === 1) return false;
+	const next = norm.charCodeAt(q.end);
+	if (q.suffix || Number.isNaN(next) || CLAUSE_END.has(next)) return true;
 	return numeral.length >= 2 && Math.abs(q.value) >= 10;
 }
 

@@ -27,7 +27,8 @@ const STATEMENT =
 const HORIZON = /到(20\d\d)年/;
 export const RESULT_WORDING =
 	/同比|比上年|较上年|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|上半年|截[至止]|完成全年|完成年度|已完成|实现了/;
-const FIGURE_OR_QUALITATIVE = /\d|[十百千万亿]|同步|正增长|高于|快于/;
+const FIGURE_OR_QUALITATIVE =
+	/\d|[十百千万亿]|[一二两三四五六七八九][个家项件座所处条户名]|同步|正增长|高于|快于/;
 const MULTI_YEAR = /今后五年|未来五年|五年内|三年内|五年来|\d{4}-\d{4}年|用\d+年(?:时间)?|未来可/;
 const PORTFOLIO = /排出|排定|谋划|储备|做好|列入|梳理|滚动|共有|累计|续建|推进|巩固/;
 const HEDGE_INLINE = /(力争|确保|争取|努力)/;

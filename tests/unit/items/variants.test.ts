@@ -121,3 +121,15 @@ describe('results stated in other words', () => {
 		]);
 	});
 });
+
+describe('counts in Chinese numerals', () => {
+	it('reads a count written after what it counts, not a slogan or a batch', () => {
+		const { targets } = run({
+			plan: '新建村级养老服务站三个。培育示范合作社四家以上。牢固树立四个意识。新建口袋公园一批。'
+		});
+		expect(pick(targets, ['value', 'unit', 'bound'])).toEqual([
+			{ value: 3, unit: '个', bound: 'exactly' },
+			{ value: 4, unit: '家', bound: 'at_least' }
+		]);
+	});
+});
