@@ -112,31 +112,72 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 
 /** Items → printed lines: same baseline within half a character, left to right. */
 export function printedLines(items: Item[]): PrintedLine[] {
+	const near = (g: Item[], it: Item) =>
+		Math.abs(g[0].y - it.y) <= Math.max(g[0].size, it.size) * 0.5;
 	const sorted = items.filter((i) => i.str.trim()).sort((p, q) => q.y - p.y || p.x - q.x);
 	const groups: Item[][] = [];
 	for (const it of sorted) {
 		const last = groups.at(-1);
-		if (last && Math.abs(last[0].y - it.y) <= Math.max(last[0].size, it.size) * 0.5) last.push(it);
+		if (last && near(last, it)) last.push(it);
 		else groups.push([it]);
+	}
+	// A space drawn as its own run is a real space: it joins the line it sits on, between its runs.
+	const bounds = groups.map((g) => ({
+		min: Math.min(...g.map((i) => i.x)),
+		max: Math.max(...g.map((i) => i.x))
+	}));
+	for (const it of items) {
+		if (it.str.trim()) continue;
+		const k = groups.findIndex(
+			(g, n) => near(g, it) && it.x > bounds[n].min && it.x < bounds[n].max
+		);
+		if (k >= 0) groups[k].push(it);
 	}
 	return groups.map((g) => {
 		g.sort((p, q) => p.x - q.x);
 		let text = '';
 		let end = g[0].x;
 		for (const it of g) {
-			// A wide gap is a column or tab stop; runs that touch are one word.
-			if (text && it.x - end > it.size * 0.6 && !/\s$/.test(text)) text += ' ';
+			if (!it.str.trim()) {
+				text += ' ';
+				continue;
+			}
+			if (text && !/\s$/.test(text) && !/^\s/.test(it.str) && spaced(text, it, end)) text += ' ';
 			text += it.str;
 			end = Math.max(end, it.x + it.w);
 		}
 		return {
-			text: text.replace(/\s+/g, ' ').trim(),
+			text: unspread(text.replace(/\s+/g, ' ').trim()),
 			x: g[0].x,
 			end,
 			y: g[0].y,
 			size: Math.max(...g.map((i) => i.size))
 		};
 	});
+}
+
+/**
+ * Whether a gap between two runs on a line is a space. Justified Chinese lines spread their
+ * characters apart, so between Chinese characters only a column-wide gap (a table) counts;
+ * between Latin words and numbers a gap over half a character does.
+ */
+function spaced(before: string, it: Item, end: number): boolean {
+	const gap = it.x - end;
+	if (gap > it.size * 3) return true;
+	return gap > it.size * 0.6 && /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(it.str);
+}
+
+const CJK = '[\\u2018-\\u201d\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef]';
+const TOKEN = `(?:${CJK}|[\\d.%]+|[,;:!?()])`;
+const SPREAD = new RegExp(`(?:${TOKEN} ){2,}${TOKEN}`, 'gu');
+
+/**
+ * pdf.js reports wide gaps inside a run as spaces; a justified or letter-spaced Chinese line
+ * then reads 社 会 保 障. Three or more single characters (numbers, punctuation) in a row, each followed
+ * by a space, are spread type, not words: their spaces go. A lone space (镇长 林澄) stays.
+ */
+function unspread(line: string): string {
+	return line.replace(SPREAD, (m) => m.replace(/ /g, ''));
 }
 
 const PAGE_NUMBER =
