@@ -86,6 +86,9 @@ export const perfMigrations: Migration[] = [
 			UPDATE town_year_summary SET name_rank = rk.n
 			FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY name, id) AS n FROM towns) rk
 			WHERE town_year_summary.town_id = rk.id AND town_year_summary.year = 0;
+			-- Tells refreshTownSummary to re-rank every town on its first run.
+			INSERT INTO ledger_meta (key, value) VALUES ('town_name_rank', 'codepoint')
+			ON CONFLICT(key) DO UPDATE SET value = excluded.value;
 		`
 	},
 	{

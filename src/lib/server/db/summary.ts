@@ -15,7 +15,8 @@ const SHARE = `CASE WHEN met + missed + not_reported > 0
 	THEN CAST(met AS REAL) / (met + missed + not_reported) END`;
 
 /** zh-CN order of town names, as the pages sort them (Intl, like String#localeCompare). */
-const collator = new Intl.Collator('zh-CN');
+const RANK_COLLATION = 'zh-CN';
+const collator = new Intl.Collator(RANK_COLLATION);
 
 /**
  * Rewrites the summary rows of `townIds` (their per-year rows and the year-0 row), and re-ranks
@@ -64,7 +65,10 @@ export function refreshTownSummary(db: Db, townIds: readonly number[]): void {
 		)
 		.pluck()
 		.get(ids) as number;
-	if (present > known || [...ranks.values()].some((r) => r == null)) rankTownNames(db);
+	const collated =
+		db.prepare(`SELECT value FROM ledger_meta WHERE key = 'town_name_rank'`).pluck().get() ===
+		RANK_COLLATION;
+	if (!collated || present > known || [...ranks.values()].some((r) => r == null)) rankTownNames(db);
 	else {
 		const keep = db.prepare(
 			`UPDATE ${SUMMARY_TABLE} SET name_rank = ? WHERE town_id = ? AND year = 0`
@@ -116,4 +120,8 @@ export function rankTownNames(db: Db): void {
 		`UPDATE ${SUMMARY_TABLE} SET name_rank = ? WHERE town_id = ? AND year = 0`
 	);
 	towns.forEach((t, i) => set.run(i + 1, t.id));
+	db.prepare(
+		`INSERT INTO ledger_meta (key, value) VALUES ('town_name_rank', ?)
+		 ON CONFLICT(key) DO UPDATE SET value = excluded.value`
+	).run(RANK_COLLATION);
 }
