@@ -75,12 +75,20 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			bodyStart = s.start + horizon.index + horizon.text.length;
 		} else if (kind === 'targets') {
 			// A target list does not report outcomes; such a sentence is a result.
-			if (RESULT_WORDING.test(sentence) || isPeriodResultParagraph(norm, s.start)) continue;
+			if (
+				RESULT_WORDING.test(sentence) ||
+				isPeriodResultParagraph(norm, s.start, zoning.startAt(s.start))
+			)
+				continue;
 			tier = 'headline';
 		} else if (kind === 'plan') {
 			tier = 'plan';
 			// A mid-year report's 上半年,… paragraph reports the half year even under a plan heading.
-			if (report.kind === 'midyear' && isPeriodResultParagraph(norm, s.start)) continue;
+			if (
+				report.kind === 'midyear' &&
+				isPeriodResultParagraph(norm, s.start, zoning.startAt(s.start))
+			)
+				continue;
 			if (MULTI_YEAR.test(sentence)) continue;
 			if (horizon && horizon.year !== report.reportYear) continue;
 		} else continue;

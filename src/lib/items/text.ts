@@ -150,9 +150,12 @@ const PERIOD_OPENING =
 /**
  * Whether the paragraph holding `pos` reports outcomes of an elapsed period: its opening states
  * the period (1-6月,辖区实现…; 上半年,街道新签约…). Such a paragraph states results wherever the
- * section stage put it (a restated-target section may run on over it).
+ * section stage put it (a restated-target section may run on over it). A section that starts
+ * after the opening, in the same paragraph (今年以来,…。年初确定的全年目标是:…), is beyond the
+ * opening's reach: `sectionStart` is where the section holding `pos` starts.
  */
-export function isPeriodResultParagraph(norm: string, pos: number): boolean {
+export function isPeriodResultParagraph(norm: string, pos: number, sectionStart = -1): boolean {
 	const para = norm.lastIndexOf('\n', pos) + 1;
-	return PERIOD_OPENING.test(norm.slice(para, para + 24));
+	const m = PERIOD_OPENING.exec(norm.slice(para, para + 24));
+	return m !== null && sectionStart < para + m[0].length;
 }

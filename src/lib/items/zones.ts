@@ -6,6 +6,8 @@ import type { Section, SectionKind } from '../types';
 
 export interface Zoning {
 	kindAt(pos: number): SectionKind;
+	/** Where the innermost section holding pos starts (-1 when none does). */
+	startAt(pos: number): number;
 }
 
 const REVIEW_HEAD =
@@ -50,15 +52,17 @@ export function makeZoning(sections: Section[], norm: string, start: number, end
 	const secs = (sections.length ? sections : fallbackSections(norm, start, end))
 		.slice()
 		.sort((a, b) => a.start - b.start);
-	return {
-		kindAt(pos: number): SectionKind {
-			let kind: SectionKind = 'other';
-			// The innermost (last-starting) section that contains pos.
-			for (const s of secs) {
-				if (s.start > pos) break;
-				if (pos < s.end) kind = s.kind;
-			}
-			return kind;
+	// The innermost (last-starting) section that contains pos.
+	const at = (pos: number): Section | null => {
+		let found: Section | null = null;
+		for (const s of secs) {
+			if (s.start > pos) break;
+			if (pos < s.end) found = s;
 		}
+		return found;
+	};
+	return {
+		kindAt: (pos) => at(pos)?.kind ?? 'other',
+		startAt: (pos) => at(pos)?.start ?? -1
 	};
 }

@@ -232,6 +232,47 @@ describe('plan targets', () => {
 			{ indicator: 'retail_sales_above_quota', value: 8, period: 'M1-9' }
 		]);
 	});
+	it('reads targets restated after an elapsed-period opening in the same paragraph as targets', () => {
+		const opening = '上半年,全镇上下克难攻坚,各项工作稳中有进。';
+		const restated =
+			'年初乡人代会确定的全年目标任务是:财政总收入增长8%,农村居民人均可支配收入增长7%以上。';
+		const after = '\n1至6月,财政总收入1.9亿元,同比增长5%。\n';
+		const review = opening + restated + after;
+		// Offsets in the report text the helper builds: the review starts after its heading line.
+		const base = '各位代表:\n一、2030年工作回顾\n'.length;
+		const cut = base + opening.length;
+		const end = cut + restated.length;
+		const { targets, results } = run(
+			{ review },
+			{
+				kind: 'midyear',
+				sections: [
+					{ kind: 'review', heading: '', start: 0, end: cut },
+					{ kind: 'targets', heading: '', start: cut, end },
+					{ kind: 'review', heading: '', start: end, end: 10_000 }
+				]
+			}
+		);
+		expect(pick(targets, ['indicator', 'tier', 'year', 'value', 'bound'])).toEqual([
+			{
+				indicator: 'fiscal_revenue_total',
+				tier: 'headline',
+				year: 2031,
+				value: 8,
+				bound: 'exactly'
+			},
+			{
+				indicator: 'rural_disposable_income',
+				tier: 'headline',
+				year: 2031,
+				value: 7,
+				bound: 'at_least'
+			}
+		]);
+		expect(pick(results, ['indicator', 'value', 'growth', 'period'])).toEqual([
+			{ indicator: 'fiscal_revenue_total', value: 1.9, growth: 5, period: 'H1' }
+		]);
+	});
 	it('reads newly fostered above-scale enterprises and attracted projects of a class', () => {
 		const { targets } = run({
 			plan: '确保引进超亿元项目3个,新培育规模以上工业企业2家以上,争取新培育规上企业3-4家。'
