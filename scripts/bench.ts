@@ -286,7 +286,7 @@ async function main(): Promise<void> {
 
 		// The perf migrations (summary, indexes, search index) until they are in migrations.ts.
 		log('perf migrations…');
-		applyPerf(dbFile, args.fts ? [10, 11] : [10], suffix);
+		applyPerf(dbFile, args.fts ? [10, 12, 11] : [10, 12], suffix);
 
 		log('queries…');
 		benchQueries(dbFile, suffix, q ? 1 : 20, !q);

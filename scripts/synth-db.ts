@@ -255,7 +255,7 @@ export function buildSynthDb(o: SynthDbOptions, log: (s: string) => void = () =>
 	const indexSeconds = (performance.now() - ti) / 1000;
 	// The summary (and, unless left out, the search index): the same SQL as the app's migrations.
 	const tsum = performance.now();
-	applyPerfMigrations(db, [10]);
+	applyPerfMigrations(db, [10, 12]);
 	rebuildSummary(db);
 	const summarySeconds = (performance.now() - tsum) / 1000;
 	let ftsSeconds: number | undefined;

@@ -9,7 +9,11 @@ import { hasTable } from '../../src/lib/server/db/dashboard-common';
 import { emit } from './record';
 
 /** What each perf migration creates: present means applied already. */
-const CREATES: Record<number, string> = { 10: 'town_year_summary', 11: 'documents_fts' };
+const CREATES: Record<number, string> = {
+	10: 'town_year_summary',
+	11: 'documents_fts',
+	12: 'town_indicator_summary'
+};
 
 /** Applies the given perf migrations (default: all) not applied yet, timing each. */
 export function applyPerf(file: string, versions?: number[], suffix = ''): void {
@@ -18,7 +22,7 @@ export function applyPerf(file: string, versions?: number[], suffix = ''): void 
 		db.pragma('journal_mode = WAL');
 		db.pragma('cache_size = -500000');
 		let changed = false;
-		for (const v of versions ?? [10, 11]) {
+		for (const v of versions ?? [10, 12, 11]) {
 			if (hasTable(db, CREATES[v])) continue;
 			changed = true;
 			const t0 = performance.now();

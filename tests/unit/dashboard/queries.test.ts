@@ -179,8 +179,8 @@ afterAll(() => {
 describe.each(['live', 'summary'] as const)('overview (%s)', (mode) => {
 	beforeAll(() => {
 		if (mode !== 'summary') return;
-		applyPerfMigrations(db, [10]);
-		db.exec(`DELETE FROM town_year_summary`);
+		applyPerfMigrations(db, [10, 12]);
+		db.exec(`DELETE FROM town_year_summary; DELETE FROM town_indicator_summary`);
 		refreshTownSummary(db, [1, 2]);
 	});
 

@@ -28,8 +28,16 @@ beforeAll(() => {
 	for (const status of ['met', 'missed', 'not_reported', 'pending'] as const)
 		cases.push({ status }, { status, year: years.at(-1) });
 	for (const province of provinces) cases.push({ province });
+	const indicators = overview(db).indicators.map((i) => i.id);
+	for (const indicator of indicators)
+		for (const year of [null, years.at(-2)!])
+			cases.push(
+				{ indicator, year },
+				{ indicator, year, sort: 'share' },
+				{ indicator, year, status: 'met' }
+			);
 	for (const f of cases) live.set(JSON.stringify(f), overview(db, f));
-	applyPerfMigrations(db, [10]);
+	applyPerfMigrations(db, [10, 12]);
 	// As the loader does after recomputing: rewrites the rows and ranks names in zh-CN order.
 	const towns = db.prepare(`SELECT id FROM towns`).pluck().all() as number[];
 	refreshTownSummary(db, towns);
@@ -45,9 +53,10 @@ describe('overview from the stored summary', () => {
 		const o = overview(db);
 		expect(o.totalRows).toBeGreaterThan(3);
 		expect(o.years.length).toBeGreaterThan(2);
+		expect(o.indicators.length).toBeGreaterThan(3);
 	});
 
-	it('matches the live count for every year, sort, status and province', () => {
+	it('matches the live count for every year, sort, status, province and indicator', () => {
 		for (const f of cases) {
 			const want = live.get(JSON.stringify(f))!;
 			const got = overview(db, f);

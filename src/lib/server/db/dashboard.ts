@@ -16,7 +16,7 @@ import {
 } from './dashboard-common';
 
 import { SUMMARY_STATUS_COLUMNS } from './migrations-perf';
-import { SUMMARY_TABLE } from './summary';
+import { INDICATOR_SUMMARY_TABLE, SUMMARY_TABLE } from './summary';
 
 export * from './dashboard-common';
 
@@ -149,8 +149,9 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 		documents,
 		totalDocuments
 	};
-	// The stored scorecard has no indicator dimension: an indicator filter counts live.
-	if (summarised && !f.indicator) return { ...common, ...scorecardFromSummary(db, f, year, years) };
+	// An indicator filter needs the per-indicator summary; without it, it counts live.
+	if (summarised && (!f.indicator || hasTable(db, INDICATOR_SUMMARY_TABLE)))
+		return { ...common, ...scorecardFromSummary(db, f, year, years) };
 
 	const counts = db
 		.prepare(
@@ -249,9 +250,10 @@ function countsOf(r: Partial<Record<Status, number | null>>): StatusCounts {
 }
 
 /**
- * One page of the scorecard from the stored town × year summary: filtered, sorted and paged in
- * SQL (the zh-CN name order is the summary's name_rank), so the cost does not grow with the
- * number of towns beyond an index walk.
+ * One page of the scorecard from the stored summaries: filtered, sorted and paged in SQL (the
+ * zh-CN name order is the summary's name_rank), so the cost does not grow with the number of
+ * towns beyond an index walk. With an indicator, the counts come from the per-indicator
+ * summary and only towns with a target on it (in the chosen year) are listed, as live.
  */
 function scorecardFromSummary(
 	db: Db,
@@ -259,6 +261,8 @@ function scorecardFromSummary(
 	year: number | null,
 	years: number[]
 ): Pick<Overview, 'rows' | 'totalRows' | 'page' | 'pages' | 'heatmap'> {
+	const ind = f.indicator ?? null;
+	const S = ind ? INDICATOR_SUMMARY_TABLE : SUMMARY_TABLE;
 	const key = f.sort ?? 'name';
 	const dir = (f.dir ?? (key !== 'name' ? 'desc' : 'asc')) === 'asc' ? 'ASC' : 'DESC';
 	const order =
@@ -274,19 +278,39 @@ function scorecardFromSummary(
 	// Join only what the filter and the order need: counting 40,000 towns through two joins
 	// costs ~60 ms, through the year-0 rows of the summary alone ~1 ms.
 	const place = f.province != null || f.county != null;
-	const bySummary = !!status || key !== 'name';
+	const bySummary = !!ind || !!status || key !== 'name';
+	const sOn = `s.town_id = z.town_id AND s.year = @year${ind ? ' AND s.indicator_id = @ind' : ''}`;
+	// An indicator lists only the towns with its targets: walk the names and look each up
+	// (CROSS JOIN keeps that order) when sorting by name, else range over the indicator's rows.
+	const sJoin = ind
+		? key === 'name'
+			? `CROSS JOIN ${S} s ON ${sOn}`
+			: `JOIN ${S} s ON ${sOn}`
+		: bySummary
+			? `LEFT JOIN ${S} s ON ${sOn}`
+			: '';
+	const placeWhere = place
+		? 'AND (@province IS NULL OR tw.province = @province) AND (@county IS NULL OR tw.county = @county)'
+		: '';
 	const from = `FROM ${SUMMARY_TABLE} z
 		${place ? 'JOIN towns tw ON tw.id = z.town_id' : ''}
-		${bySummary ? `LEFT JOIN ${SUMMARY_TABLE} s ON s.town_id = z.town_id AND s.year = @year` : ''}
-		WHERE z.year = 0
-		  ${place ? 'AND (@province IS NULL OR tw.province = @province) AND (@county IS NULL OR tw.county = @county)' : ''}
-		  ${status}`;
+		${sJoin}
+		WHERE z.year = 0 ${placeWhere} ${status}`;
 	// Only the parameters the statement names (better-sqlite3 rejects others).
 	const params = {
 		...(bySummary ? { year: year ?? 0 } : {}),
+		...(ind ? { ind } : {}),
 		...(place ? { province: f.province ?? null, county: f.county ?? null } : {})
 	};
-	const totalRows = db.prepare(`SELECT COUNT(*) ${from}`).pluck().get(params) as number;
+	const totalRows = db
+		.prepare(
+			ind
+				? `SELECT COUNT(*) FROM ${S} s ${place ? 'JOIN towns tw ON tw.id = s.town_id' : ''}
+				   WHERE s.indicator_id = @ind AND s.year = @year ${placeWhere} ${status}`
+				: `SELECT COUNT(*) ${from}`
+		)
+		.pluck()
+		.get(params) as number;
 	const pages = Math.max(1, Math.ceil(totalRows / PAGE_SIZE));
 	const page = Math.min(Math.max(1, f.page ?? 1), pages);
 	const ids = db
@@ -294,16 +318,18 @@ function scorecardFromSummary(
 		.pluck()
 		.all({ ...params, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) as number[];
 	const at = new Map(ids.map((id, i) => [id, i]));
+	const onInd = ind ? 'AND s.indicator_id = @ind' : '';
 	const raw = (
 		db
 			.prepare(
-				`SELECT ${TOWN_COLUMNS}, z.latest_year AS latestYear,
+				`SELECT ${TOWN_COLUMNS}, ${ind ? 'l' : 'z'}.latest_year AS latestYear,
 				   ${SUMMARY_STATUS_COLUMNS.map((c) => `s.${c}`).join(', ')}
 				 FROM towns tw JOIN ${SUMMARY_TABLE} z ON z.town_id = tw.id AND z.year = 0
-				 LEFT JOIN ${SUMMARY_TABLE} s ON s.town_id = tw.id AND s.year = @year
+				 LEFT JOIN ${S} s ON s.town_id = tw.id AND s.year = @year ${onInd}
+				 ${ind ? `LEFT JOIN ${S} l ON l.town_id = tw.id AND l.year = 0 AND l.indicator_id = @ind` : ''}
 				 WHERE tw.id IN (SELECT value FROM json_each(@ids))`
 			)
-			.all({ year: year ?? 0, ids: JSON.stringify(ids) }) as SummaryRow[]
+			.all({ year: year ?? 0, ids: JSON.stringify(ids), ...(ind ? { ind } : {}) }) as SummaryRow[]
 	).sort((x, y) => at.get(x.townId)! - at.get(y.townId)!);
 	const rows: ScoreRow[] = raw.map((r) => {
 		const counts = countsOf(r);
@@ -321,13 +347,16 @@ function scorecardFromSummary(
 	const cells = (
 		db
 			.prepare(
-				`SELECT town_id AS townId, year, ${SUMMARY_STATUS_COLUMNS.join(', ')} FROM ${SUMMARY_TABLE}
-				 WHERE town_id IN (SELECT value FROM json_each(?)) AND year > 0 ORDER BY year`
+				`SELECT s.town_id AS townId, s.year, ${SUMMARY_STATUS_COLUMNS.map((c) => `s.${c}`).join(', ')}
+				 FROM ${S} s
+				 WHERE s.town_id IN (SELECT value FROM json_each(@ids))
+				   AND s.year IN (SELECT value FROM json_each(@years)) ${onInd}`
 			)
-			.all(JSON.stringify([...slugOf.keys()])) as ({ townId: number; year: number } & Record<
-			Status,
-			number
-		>)[]
+			.all({
+				ids: JSON.stringify([...slugOf.keys()]),
+				years: JSON.stringify(years),
+				...(ind ? { ind } : {})
+			}) as ({ townId: number; year: number } & Record<Status, number>)[]
 	)
 		.sort((a, b) => shownOrder.indexOf(a.townId) - shownOrder.indexOf(b.townId) || a.year - b.year)
 		.map((c) => ({ town: slugOf.get(c.townId)!, year: c.year, ...shareMet(countsOf(c)) }));

@@ -117,6 +117,52 @@ export const perfMigrations: Migration[] = [
 			INSERT INTO documents_fts(documents_fts) SELECT 'rebuild'
 			WHERE NOT EXISTS (SELECT 1 FROM documents_fts_docsize);
 		`
+	},
+	{
+		version: 12,
+		name: 'the town × indicator × year scorecard',
+		sql: `
+			-- town_year_summary per indicator, for the overview's indicator filter (else a count
+			-- over every target on the indicator: 400,000 for gdp at national scale). Only rows
+			-- with targets; year = 0 holds the town's years together with its latest year.
+			-- Rewritten with town_year_summary (src/lib/server/db/summary.ts).
+			CREATE TABLE IF NOT EXISTS town_indicator_summary (
+				indicator_id TEXT NOT NULL,
+				year INTEGER NOT NULL,
+				town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+				total INTEGER NOT NULL DEFAULT 0,
+				met INTEGER NOT NULL DEFAULT 0,
+				missed INTEGER NOT NULL DEFAULT 0,
+				on_track INTEGER NOT NULL DEFAULT 0,
+				behind INTEGER NOT NULL DEFAULT 0,
+				not_reported INTEGER NOT NULL DEFAULT 0,
+				pending INTEGER NOT NULL DEFAULT 0,
+				unclear INTEGER NOT NULL DEFAULT 0,
+				share REAL,
+				latest_year INTEGER,
+				PRIMARY KEY (indicator_id, year, town_id)
+			) WITHOUT ROWID;
+			CREATE INDEX IF NOT EXISTS town_indicator_summary_town ON town_indicator_summary(town_id);
+			DELETE FROM town_indicator_summary;
+			INSERT INTO town_indicator_summary
+			  (indicator_id, year, town_id, total, met, missed, on_track, behind, not_reported, pending, unclear)
+			SELECT t.indicator_id, t.year, r.town_id, COUNT(*),
+			  SUM(s = 'met'), SUM(s = 'missed'), SUM(s = 'on_track'), SUM(s = 'behind'),
+			  SUM(s = 'not_reported'), SUM(s = 'pending'), SUM(s = 'unclear')
+			FROM (
+			  SELECT t.report_id, t.indicator_id, t.year, COALESCE(pa.status, 'pending') AS s
+			  FROM targets t LEFT JOIN assessments pa ON pa.target_id = t.id AND pa.is_primary = 1
+			  WHERE t.indicator_id IS NOT NULL
+			) t JOIN reports r ON r.id = t.report_id
+			GROUP BY t.indicator_id, t.year, r.town_id;
+			INSERT INTO town_indicator_summary
+			  (indicator_id, year, town_id, total, met, missed, on_track, behind, not_reported, pending, unclear, latest_year)
+			SELECT indicator_id, 0, town_id, SUM(total), SUM(met), SUM(missed), SUM(on_track), SUM(behind),
+			  SUM(not_reported), SUM(pending), SUM(unclear), MAX(year)
+			FROM town_indicator_summary WHERE year > 0 GROUP BY indicator_id, town_id;
+			UPDATE town_indicator_summary SET share = CASE WHEN met + missed + not_reported > 0
+			  THEN CAST(met AS REAL) / (met + missed + not_reported) END;
+		`
 	}
 ];
 

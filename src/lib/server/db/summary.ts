@@ -7,6 +7,7 @@ import type { Db } from './index';
 import { hasTable, primaryJoin } from './dashboard-common';
 
 export const SUMMARY_TABLE = 'town_year_summary';
+export const INDICATOR_SUMMARY_TABLE = 'town_indicator_summary';
 
 const COUNTS = `COUNT(*), SUM(s = 'met'), SUM(s = 'missed'), SUM(s = 'on_track'),
 	SUM(s = 'behind'), SUM(s = 'not_reported'), SUM(s = 'pending'), SUM(s = 'unclear')`;
@@ -59,6 +60,17 @@ export function refreshTownSummary(db: Db, townIds: readonly number[]): void {
 	db.prepare(
 		`UPDATE ${SUMMARY_TABLE} SET share = ${SHARE} WHERE town_id IN (SELECT value FROM json_each(?))`
 	).run(ids);
+	if (hasTable(db, INDICATOR_SUMMARY_TABLE)) {
+		const inTowns = `town_id IN (SELECT value FROM json_each(@ids))`;
+		db.prepare(`DELETE FROM ${INDICATOR_SUMMARY_TABLE} WHERE ${inTowns}`).run({ ids });
+		fillIndicatorSummary(
+			db,
+			`reports r JOIN targets t ON t.report_id = r.id ${join}
+			 WHERE r.town_id IN (SELECT value FROM json_each(@ids)) AND t.indicator_id IS NOT NULL`,
+			inTowns,
+			{ ids }
+		);
+	}
 	const present = db
 		.prepare(
 			`SELECT COUNT(*) FROM ${SUMMARY_TABLE} WHERE year = 0 AND town_id IN (SELECT value FROM json_each(?))`
@@ -92,6 +104,39 @@ export function rebuildSummary(db: Db): void {
 	insertYearZero(db, `1`, {});
 	db.exec(`UPDATE ${SUMMARY_TABLE} SET share = ${SHARE}`);
 	rankTownNames(db);
+	if (hasTable(db, INDICATOR_SUMMARY_TABLE)) {
+		db.exec(`DELETE FROM ${INDICATOR_SUMMARY_TABLE}`);
+		fillIndicatorSummary(
+			db,
+			`targets t ${primaryJoin(db)} JOIN reports r ON r.id = t.report_id
+			 WHERE t.indicator_id IS NOT NULL`,
+			`1`,
+			{}
+		);
+	}
+}
+
+/** Per-indicator rows from `source` (targets t, reports r, shown verdict pa), then year 0. */
+function fillIndicatorSummary(
+	db: Db,
+	source: string,
+	where: string,
+	params: Record<string, unknown>
+): void {
+	db.prepare(
+		`INSERT INTO ${INDICATOR_SUMMARY_TABLE} (indicator_id, year, town_id, ${COLUMNS})
+		 SELECT indicator_id, year, town_id, ${COUNTS} FROM (
+		   SELECT t.indicator_id, t.year, r.town_id, COALESCE(pa.status, 'pending') AS s FROM ${source}
+		 ) GROUP BY indicator_id, year, town_id`
+	).run(params);
+	db.prepare(
+		`INSERT INTO ${INDICATOR_SUMMARY_TABLE} (indicator_id, year, town_id, ${COLUMNS}, latest_year)
+		 SELECT indicator_id, 0, town_id, SUM(total), SUM(met), SUM(missed), SUM(on_track),
+		   SUM(behind), SUM(not_reported), SUM(pending), SUM(unclear), MAX(year)
+		 FROM ${INDICATOR_SUMMARY_TABLE} WHERE year > 0 AND ${where}
+		 GROUP BY indicator_id, town_id`
+	).run(params);
+	db.prepare(`UPDATE ${INDICATOR_SUMMARY_TABLE} SET share = ${SHARE} WHERE ${where}`).run(params);
 }
 
 /** The year-0 row (every year together) of each town matching `where` that has a report. */
