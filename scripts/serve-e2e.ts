@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '../src/lib/server/db/index';
-import { loadPaths } from '../src/lib/server/loader';
+import { loadPathsAsync } from '../src/lib/server/loader';
 import { createUser } from '../src/lib/server/auth';
 import { loadHostile } from '../tests/fixtures/hostile/seed';
 
@@ -17,7 +17,7 @@ const paths = ['data/reports', ...(process.env.E2E_LOAD?.split(delimiter).filter
 // The synthetic multi-year corpus (fictional towns, stored as synthetic) exercises every ledger rule.
 if (!paths.includes('tests/fixtures/synthetic')) paths.push('tests/fixtures/synthetic');
 const db = openDatabase(dbPath);
-const summary = loadPaths(db, paths);
+const summary = await loadPathsAsync(db, paths);
 // Reports carrying script, HTML and SQL payloads (issue 8; fictional towns, synthetic).
 summary.failures.push(...loadHostile(db));
 // An editor for the editor tests (tests/e2e/editor.test.ts), from the environment.

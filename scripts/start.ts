@@ -7,7 +7,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { databasePath, openDatabase } from '../src/lib/server/db/index';
-import { loadPaths } from '../src/lib/server/loader';
+import { loadPathsAsync } from '../src/lib/server/loader';
 
 function newestMtime(path: string): number {
 	if (!existsSync(path)) return 0;
@@ -20,7 +20,7 @@ function newestMtime(path: string): number {
 
 const dbPath = databasePath();
 const db = openDatabase(dbPath);
-const summary = loadPaths(db, ['data/reports']);
+const summary = await loadPathsAsync(db, ['data/reports']);
 db.close();
 console.log(
 	`ledger ${dbPath}: ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failures.length} failed`
