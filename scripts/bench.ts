@@ -90,14 +90,21 @@ function writeCorpus(
 	return { files, bytes };
 }
 
-function benchLoader(label: string, dbFile: string, paths: string[], townYears: number): void {
+function benchLoader(
+	label: string,
+	dbFile: string,
+	paths: string[],
+	townYears: number,
+	perfMigrations = ''
+): void {
 	const name = `load.${label}`;
 	const child = spawnSync(
 		process.execPath,
 		['--import', 'tsx', 'scripts/bench/load-child.ts', dbFile, ...paths],
 		{
 			encoding: 'utf8',
-			maxBuffer: 1 << 24
+			maxBuffer: 1 << 24,
+			env: { ...process.env, PERF_MIGRATIONS: perfMigrations }
 		}
 	);
 	if (child.status !== 0) {
@@ -232,6 +239,14 @@ async function main(): Promise<void> {
 				loadTowns * loadYears
 			);
 			benchLoader('bundled', join(scratch, 'bundled.sqlite'), ['data/reports'], 0);
+			// The same load with the perf migrations' triggers (the FTS index) in place.
+			benchLoader(
+				'synthetic_with_fts',
+				join(scratch, 'load-fts.sqlite'),
+				[join(scratch, 'load')],
+				loadTowns * loadYears,
+				'10,12,11'
+			);
 		}
 
 		// 3. National-scale database, filled directly.
