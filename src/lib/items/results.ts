@@ -37,6 +37,9 @@ const CHANGE_TO =
 	/^(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|增|下降|减少|降低|降|缩小)?(?:到|至)(?:20\d\d年(?:底|末)?的?)?$/;
 const BASE_FROM = /(?:由|从)(?:(20\d\d)年(?:底|末)?)?$/;
 const TOTAL_INVESTMENT = /^(?:计划)?总投资(?:额)?$/;
+/** 与上年基本持平, 同比持平, 与去年同期相比持平: a year-on-year change of zero. */
+const FLAT_AFTER =
+	/^(?:以上|左右)?[,、]?(?:(?:与|同|和|较|比)(?:上年|去年|上一年度?|前一年)(?:同期)?(?:相比|相较)?|同比)?,?(?:基本|大致|总体)?(?:保持)?持平(?=$|[,;。、)]|(?:的)?(?:水平|态势))/;
 
 interface Pending {
 	f: Figure;
@@ -225,7 +228,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					}
 					continue;
 				}
-				if (/同比基本持平|同比持平/.test(norm.slice(q.end, q.end + 12)) && last?.f === f0) continue;
+				if (FLAT_AFTER.test(norm.slice(q.end, q.end + 16)) && last?.f === f0) continue;
 
 				// A level (amount, count, area or rate).
 				const leadAll = norm.slice(c.start, q.start);
@@ -427,8 +430,11 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (b === 'at_least') item.bound = 'at_least';
 				else if (b === 'about' || q.approx === '余') item.bound = 'about';
 				if (scope) item.scope = scope;
-				if (/同比基本持平|同比持平/.test(norm.slice(q.end, q.end + 12))) item.growth = 0;
+				// 与上年基本持平 / 同比持平 right after the figure: no change on the year.
+				const flat = FLAT_AFTER.exec(norm.slice(q.end, q.end + 16));
+				if (flat) item.growth = 0;
 				setQuote(ctx, item, Math.min(quoteStart, setQuoteStart), quoteEnd);
+				if (flat && quoteEnd === q.end) extendQuote(ctx, item, q.end + flat[0].length);
 				if (indicator) recent.push(item);
 				if (base && indicator) {
 					// 从27720元增至约4万元: the base level of a change.

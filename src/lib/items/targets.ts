@@ -28,7 +28,7 @@ const HORIZON = /到(20\d\d)年/;
 export const RESULT_WORDING =
 	/同比|比上年|较上年|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|上半年|截[至止]|完成全年|完成年度|已完成|实现了/;
 const FIGURE_OR_QUALITATIVE =
-	/\d|[十百千万亿]|[一二两三四五六七八九][个家项件座所处条户名]|同步|正增长|高于|快于/;
+	/\d|[十百千万亿]|[一二两三四五六七八九][个家项件座所处条户名]|同步|正增长|持平|高于|快于/;
 const MULTI_YEAR = /今后五年|未来五年|五年内|三年内|五年来|\d{4}-\d{4}年|用\d+年(?:时间)?|未来可/;
 const PORTFOLIO = /排出|排定|谋划|储备|做好|列入|梳理|滚动|共有|累计|续建|推进|巩固/;
 const HEDGE_INLINE = /(力争|确保|争取|努力)/;
@@ -39,6 +39,9 @@ const IN_STEP =
 const ABOVE_REF =
 	/(?:增长|增速|增幅)(?:要)?(?:高于|快于|超过)(?:全镇)?(?:经济增长|地区生产总值增长|生产总值增速|GDP增速|经济增速)/;
 const POSITIVE = /(?:保持|实现)?正增长|(?:实现)?(?:转负为正|由负转正)/;
+/** 保持持平 / 与上年持平 as a target: a change of exactly zero. */
+const FLAT =
+	/(?:(?:与|同|和|较|比)(?:上年|去年|上一年度?)(?:同期)?(?:相比)?|同比)?(?:基本|大致|总体)?(?:保持|实现)?持平(?=$|[,;。、)]|(?:的)?(?:水平|态势))/;
 
 export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const { norm, report } = ctx;
@@ -531,6 +534,9 @@ function qualitative(
 		ref = 'gdp';
 	} else if ((m = POSITIVE.exec(ctext)) && !/\d/.test(ctext.replace(/^\(?\d{1,2}[.、)]/, ''))) {
 		bound = 'above';
+		value = 0;
+	} else if ((m = FLAT.exec(ctext)) && !/\d/.test(ctext.replace(/^\(?\d{1,2}[.、)]/, ''))) {
+		bound = 'exactly';
 		value = 0;
 	} else return [];
 	let subj = cleanSubject(ctx.norm, { start: c.start, end: c.start + m.index });

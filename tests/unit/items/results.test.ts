@@ -21,6 +21,20 @@ describe('results', () => {
 			}
 		]);
 	});
+	it('reads 与上年持平 and its variants after a figure as growth 0, not after a later figure', () => {
+		const { results } = run({
+			review:
+				'全年财政总收入3.1亿元,与去年持平;规上工业总产值46亿元,较上年基本持平;' +
+				'社会消费品零售总额9.8亿元,同比增长4%,固定资产投资7亿元。经济运行保持平稳。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth'])).toEqual([
+			{ indicator: 'fiscal_revenue_total', value: 3.1, growth: 0 },
+			{ indicator: 'industrial_output_above_scale', value: 46, growth: 0 },
+			{ indicator: 'retail_sales', value: 9.8, growth: 4 },
+			{ indicator: 'fixed_asset_investment', value: 7, growth: null }
+		]);
+		expect(results[1].quote).toBe('规上工业总产值46亿元,较上年基本持平');
+	});
 	it('leaves uncatalogued figures out unless they state completion', () => {
 		const { results } = run({
 			review:

@@ -63,6 +63,27 @@ describe('headline targets', () => {
 			{ indicator: 'rural_disposable_income', value: null, bound: 'above_ref', ref: 'gdp' }
 		]);
 	});
+	it('reads a target held level with last year (保持持平) as growth of exactly 0', () => {
+		const { targets } = run({
+			plan: '今年主要预期目标为:规上工业增加值增长5%,一般公共预算收入与上年保持持平;坚持平安建设,经济保持平稳。'
+		});
+		expect(pick(targets, ['indicator', 'measure', 'value', 'unit', 'bound'])).toEqual([
+			{
+				indicator: 'industrial_value_added_above_scale',
+				measure: 'growth',
+				value: 5,
+				unit: '%',
+				bound: 'exactly'
+			},
+			{
+				indicator: 'general_budget_revenue',
+				measure: 'growth',
+				value: 0,
+				unit: '%',
+				bound: 'exactly'
+			}
+		]);
+	});
 	it('reads a level and the growth that follows it for the same subject', () => {
 		const { targets } = run({
 			plan: '年度目标是:地区生产总值80亿元、增长5.5%,一般公共预算收入2.6亿元。'
