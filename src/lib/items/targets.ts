@@ -29,7 +29,19 @@ export const RESULT_WORDING =
 	/同比|比上年|较上年|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|上半年|截[至止]|完成全年|完成年度|已完成|实现了/;
 const FIGURE_OR_QUALITATIVE =
 	/\d|[十百千万亿]|[一二两三四五六七八九][个家项件座所处条户名]|同步|正增长|持平|高于|快于/;
-const MULTI_YEAR = /今后五年|未来五年|五年内|三年内|五年来|\d{4}-\d{4}年|用\d+年(?:时间)?|未来可/;
+/**
+ * A multi-year horizon: what it governs is a quantity over several years, not the year's task
+ * (今后三年, 三年内, 2031-2033年, “十四五”期间). Group 1/2: a year whose own reading decides
+ * (到2033年 / 2033年底前 — multi-year only when it is not the report's target year).
+ */
+const MULTI_YEAR = new RegExp(
+	'(?:今后|未来)[两三四五六七八九十]年|[两三四五六七八九十]年(?:内|间|来)|' +
+		'\\d{4}年?(?:-|~|至|到)\\d{4}年|用(?:\\d+|[两三四五])年(?:时间)?|未来可|' +
+		'十[四五六]五["”]?(?:期间|时期|末)|到(20\\d\\d)年|(20\\d\\d)年(?:底|末)?(?:之)?前',
+	'g'
+);
+/** A clause that opens on the target year again (今年, 年内, 其中今年): the horizon ends. */
+const ANNUAL_OPENING = /^(?:其中|同时|并|要|将)?(?:今年|年内|全年|当年|本年度?|明年)/;
 const PORTFOLIO = /排出|排定|谋划|储备|做好|列入|梳理|滚动|共有|累计|续建|推进|巩固/;
 const HEDGE_INLINE = /(力争|确保|争取|努力)/;
 const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
@@ -49,17 +61,24 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const portfolio: Portfolio = { para: -1, scope: null, named: false, active: false };
 	// 到2026年,…。在此基础上,…: the horizon holds to the end of its paragraph.
 	let carried: { year: number; para: number } | null = null;
+	let multiYear = { para: -1, carried: false };
 	const newlineBefore = lastNewlineBefore(norm);
 	for (const s of sentences(norm, report.start, report.end)) {
 		const sentence = norm.slice(s.start, s.end);
+		const kind = zoning.kindAt(s.start);
+		const para = newlineBefore(s.start);
+		if (kind === 'plan') {
+			// 今后三年,…: a horizon opening a paragraph governs it until a sentence opens on the year.
+			if (multiYear.para !== para)
+				multiYear = { para, carried: hasMultiYear(firstClause(sentence), report.reportYear) };
+			else if (ANNUAL_OPENING.test(sentence)) multiYear.carried = false;
+		}
 		// Nothing to find in a sentence without a figure or a qualitative target word.
 		if (!hasAsciiDigit(norm, s.start, s.end) && !FIGURE_OR_QUALITATIVE.test(sentence)) continue;
-		const kind = zoning.kindAt(s.start);
 		const stmt = STATEMENT.exec(sentence);
 		let tier: Tier;
 		let bodyStart = s.start;
 		let year = report.reportYear;
-		const para = newlineBefore(s.start);
 		const found = HORIZON.exec(sentence);
 		let horizon: { index: number; text: string; year: number } | null = found
 			? { index: found.index, text: found[0], year: Number(found[1]) }
@@ -92,19 +111,55 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 				isPeriodResultParagraph(norm, s.start, zoning.startAt(s.start))
 			)
 				continue;
-			if (MULTI_YEAR.test(sentence)) continue;
-			if (horizon && horizon.year !== report.reportYear) continue;
 		} else continue;
+		const bodies =
+			tier === 'plan'
+				? annualSpans(norm, { start: bodyStart, end: s.end }, report.reportYear, multiYear.carried)
+				: [{ start: bodyStart, end: s.end }];
 		const before = out.length;
 		if (portfolio.para !== para)
 			Object.assign(portfolio, { para, scope: null, named: false, active: false });
 		portfolio.active = false;
-		collect(ctx, { start: bodyStart, end: s.end }, tier, year, kind, out, portfolio);
+		for (const body of bodies) collect(ctx, body, tier, year, kind, out, portfolio);
 		// A carried horizon is weaker evidence: keep only catalogued indicators.
 		if (horizon && !found && !stmt)
 			out.splice(before, out.length - before, ...out.slice(before).filter((t) => t.indicator));
 	}
 	return dedupe(out);
+}
+
+/**
+ * The parts of a plan sentence that are about the target year: clauses from a multi-year horizon
+ * on are left out until a clause opens on the year again. `governed`: a horizon holds from before.
+ */
+function annualSpans(norm: string, body: Span, reportYear: number, governed: boolean): Span[] {
+	const spans: Span[] = [];
+	let from: number | null = null;
+	for (const c of clauses(norm, body)) {
+		const ctext = norm.slice(c.start, c.end);
+		if (ANNUAL_OPENING.test(ctext)) governed = false;
+		if (hasMultiYear(ctext, reportYear)) governed = true;
+		if (governed) {
+			if (from !== null) spans.push({ start: from, end: c.start });
+			from = null;
+		} else if (from === null) from = c.start;
+	}
+	if (from !== null) spans.push({ start: from, end: body.end });
+	return spans;
+}
+
+function firstClause(sentence: string): string {
+	const m = /[,;:]/.exec(sentence);
+	return m ? sentence.slice(0, m.index) : sentence;
+}
+
+function hasMultiYear(text: string, reportYear: number): boolean {
+	MULTI_YEAR.lastIndex = 0;
+	for (const m of text.matchAll(MULTI_YEAR)) {
+		const y = m[1] ?? m[2];
+		if (!y || Number(y) !== reportYear) return true;
+	}
+	return false;
 }
 
 /**
@@ -508,6 +563,17 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 	if (/^[、,和及与]?(?:涉及|惠及|覆盖|带动|受益)/.test(norm.slice(f.lead.start, q.start)))
 		return 'drop';
 	if (/^级/.test(norm.slice(q.end, q.end + 1))) return 'drop';
+	// 该项目总投资1.8亿元, 投资3.2亿元的文旅项目: what a project costs, not the year's task
+	// (计划全年总投资 is the year's planned investment).
+	if (/元/.test(q.unit)) {
+		const lead = norm.slice(f.lead.start, q.numStart);
+		if (
+			/总投资(?:金额|额)?(?:约|超过|超|达到|达|为)?$/.test(lead) &&
+			!/计划|年度|全年|今年|年内|当年/.test(lead)
+		)
+			return 'drop';
+		if (/投资(?:金额|额)?(?:约|超过|超|达)?$/.test(lead) && /^的/.test(after)) return 'drop';
+	}
 	if (/总投资$|总投资超?$/.test(norm.slice(f.lead.start, q.numStart)) && figs.length > 1)
 		return 'drop';
 	return 'keep';

@@ -162,6 +162,41 @@ describe('plan targets', () => {
 		const { targets } = run({ plan: '今后五年,新建公园8个。' });
 		expect(targets).toHaveLength(0);
 	});
+	it('leaves quantities governed by a multi-year horizon out of the plan, keeping the year’s', () => {
+		const { targets } = run({
+			plan:
+				'“十四五”期间,累计打造省级美丽庭院示范村6个,培育农创客团队10支。\n' +
+				'两年内完成全域污水零直排改造,2031至2033年新增集体经营性物业4处,其中今年新增集体经营性物业1处。\n' +
+				'力争到2034年底前,建成数字乡村示范点7个;今年新建通信基站45个以上,力争新增高标准农田3000亩。\n' +
+				'未来三年,我们将持续推进城乡融合发展。新建健身步道9公里,改造农贸市场2家。\n' +
+				'全年改造提升农村公路16公里,为今后五年交通网络全面成型打下坚实基础。'
+		});
+		expect(pick(targets, ['tier', 'year', 'value', 'unit', 'bound'])).toEqual([
+			{ tier: 'plan', year: 2031, value: 1, unit: '处', bound: 'exactly' },
+			{ tier: 'plan', year: 2031, value: 45, unit: '个', bound: 'at_least' },
+			{ tier: 'plan', year: 2031, value: 3000, unit: '亩', bound: 'exactly' },
+			{ tier: 'plan', year: 2031, value: 16, unit: '公里', bound: 'exactly' }
+		]);
+	});
+	it('leaves a named project’s total investment out of the plan, keeping planned annual investment', () => {
+		const { targets } = run({
+			plan:
+				'加快建设青枫港航运物流中心,该项目总投资2.4亿元,年内完成投资8000万元。' +
+				'推动投资1.6亿元的竹溪康养综合体开工建设,启动总投资9500万元的滨河绿道工程。'
+		});
+		expect(pick(targets, ['value', 'unit'])).toEqual([{ value: 8000, unit: '万元' }]);
+	});
+	it('keeps a five-year headline target in a five-year part while the plan drops horizons', () => {
+		const { targets } = run({
+			fiveYear: '到2035年,规上工业总产值达到15.5亿元,年均增长7%。',
+			plan: '到2034年,建成未来社区2个;年内新建公园3个,持续优化全镇人居环境和城镇功能品质。'
+		});
+		expect(pick(targets, ['tier', 'year', 'value', 'unit'])).toEqual([
+			{ tier: 'headline', year: 2035, value: 15.5, unit: '亿元' },
+			{ tier: 'headline', year: 2035, value: 7, unit: '%' },
+			{ tier: 'plan', year: 2031, value: 3, unit: '个' }
+		]);
+	});
 	it('gives planned investment after a listed portfolio that portfolio as scope', () => {
 		const { targets } = run({
 			plan: '今年共排出县级重点项目12个,续建类项目5个,计划全年总投资6亿元。'
