@@ -276,6 +276,12 @@ async function main(): Promise<void> {
 				unit: 'rows/s'
 			});
 			emit({ name: `db.national${suffix}.bytes`, value: meta.bytes / 2 ** 30, unit: 'GB' });
+			// Now, with whatever the perf migrations (summaries, FTS) added since the build.
+			emit({
+				name: `db.national${suffix}.bytes_now`,
+				value: statSync(opts.out).size / 2 ** 30,
+				unit: 'GB'
+			});
 			emit({
 				name: `db.national${suffix}.kb_per_town_year`,
 				value: meta.bytes / 1024 / (opts.towns * opts.years),

@@ -121,15 +121,17 @@ export function overview(db: Db, f: OverviewFilters = {}): Overview {
 			.prepare(`SELECT DISTINCT province FROM towns WHERE province IS NOT NULL ORDER BY province`)
 			.all() as { province: string }[]
 	).map((r) => r.province);
+	// Without ORDER BY, DISTINCT streams and the LIMIT stops it: a national ledger has ~2,800
+	// counties, listed only once a province narrows them.
 	const counties = (
 		db
 			.prepare(
 				`SELECT DISTINCT county FROM towns WHERE county IS NOT NULL
-				 AND (@province IS NULL OR province = @province) ORDER BY county LIMIT ${MAX_COUNTIES + 1}`
+				 AND (@province IS NULL OR province = @province) LIMIT ${MAX_COUNTIES + 1}`
 			)
-			.all({ province: f.province ?? null }) as { county: string }[]
-	).map((r) => r.county);
-	// A national ledger has ~2,800 counties: listed once a province narrows them.
+			.pluck()
+			.all({ province: f.province ?? null }) as string[]
+	).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 	if (counties.length > MAX_COUNTIES) counties.length = 0;
 	const indicators = db
 		.prepare(
