@@ -73,7 +73,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		// A sentence of outcomes inside a target statement's section is still a result.
 		const periodPara =
 			(kind === 'targets' || (kind === 'plan' && report.kind === 'midyear')) &&
-			isPeriodResultParagraph(norm, s.start, zoning.startAt(s.start));
+			isPeriodResultParagraph(norm, para, zoning.startAt(s.start));
 		if (kind !== 'review' && !(kind === 'targets' && RESULT_WORDING.test(sentence)) && !periodPara)
 			continue;
 		if (STATEMENT.test(sentence)) continue;

@@ -99,7 +99,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			// A target list does not report outcomes; such a sentence is a result.
 			if (
 				RESULT_WORDING.test(sentence) ||
-				isPeriodResultParagraph(norm, s.start, zoning.startAt(s.start))
+				isPeriodResultParagraph(norm, para + 1, zoning.startAt(s.start))
 			)
 				continue;
 			tier = 'headline';
@@ -108,7 +108,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			// A mid-year report's 上半年,… paragraph reports the half year even under a plan heading.
 			if (
 				report.kind === 'midyear' &&
-				isPeriodResultParagraph(norm, s.start, zoning.startAt(s.start))
+				isPeriodResultParagraph(norm, para + 1, zoning.startAt(s.start))
 			)
 				continue;
 		} else continue;

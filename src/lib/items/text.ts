@@ -30,17 +30,27 @@ export function sentences(norm: string, from: number, to: number): Span[] {
 export function lastNewlineBefore(norm: string): (pos: number) => number {
 	let scanned = -2;
 	let last = -1;
+	// The first line break after `scanned` (or -1 when none): found once, so a very long line
+	// is not searched to its end again on every call.
+	let next = -1;
+	const nextAfter = (from: number) => {
+		const i = norm.indexOf('\n', from);
+		return i < 0 ? Infinity : i;
+	};
 	return (pos) => {
 		// The first call starts from the nearest line break, not from the document start: a
 		// compilation of many reports would otherwise rescan every earlier report.
 		if (scanned === -2) {
 			last = norm.lastIndexOf('\n', pos);
 			scanned = pos;
+			next = nextAfter(pos + 1);
 			return last;
 		}
 		if (pos < scanned) return norm.lastIndexOf('\n', pos);
-		for (let i = norm.indexOf('\n', scanned + 1); i >= 0 && i <= pos; i = norm.indexOf('\n', i + 1))
-			last = i;
+		while (next <= pos) {
+			last = next;
+			next = nextAfter(next + 1);
+		}
 		scanned = pos;
 		return last;
 	};
@@ -152,10 +162,10 @@ const PERIOD_OPENING =
  * the period (1-6月,辖区实现…; 上半年,街道新签约…). Such a paragraph states results wherever the
  * section stage put it (a restated-target section may run on over it). A section that starts
  * after the opening, in the same paragraph (今年以来,…。年初确定的全年目标是:…), is beyond the
- * opening's reach: `sectionStart` is where the section holding `pos` starts.
+ * opening's reach: `sectionStart` is where the section holding the sentence starts. `para` is
+ * where the paragraph starts (callers track it with lastNewlineBefore, which stays linear).
  */
-export function isPeriodResultParagraph(norm: string, pos: number, sectionStart = -1): boolean {
-	const para = norm.lastIndexOf('\n', pos) + 1;
+export function isPeriodResultParagraph(norm: string, para: number, sectionStart = -1): boolean {
 	const m = PERIOD_OPENING.exec(norm.slice(para, para + 24));
 	return m !== null && sectionStart < para + m[0].length;
 }

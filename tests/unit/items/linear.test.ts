@@ -27,3 +27,13 @@ describe('items on one very long sentence', () => {
 		expect(t).toBeLessThan(3);
 	});
 });
+
+describe('lastNewlineBefore', () => {
+	it('agrees with lastIndexOf for increasing and decreasing positions, also on a line without breaks', async () => {
+		const { lastNewlineBefore } = await import('../../../src/lib/items/text');
+		const text = 'ab\ncd\n\nefg' + 'x'.repeat(5000) + '\nh';
+		const find = lastNewlineBefore(text);
+		const positions = [0, 1, 2, 3, 5, 6, 7, 8, 100, 4000, 2, 5008, 5009, 5010, 5011, 5012];
+		for (const p of positions) expect(find(p)).toBe(text.lastIndexOf('\n', p));
+	});
+});
