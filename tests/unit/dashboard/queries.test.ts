@@ -45,6 +45,16 @@ const ids: Record<string, number> = {};
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'dash-q-'));
 	db = openDatabase(join(dir, 'ledger.sqlite'));
+	// These tests exercise both read paths: start without the read-path summaries and the
+	// full-text index (migrations 10–12) and add them where a test says so.
+	db.exec(`
+		DROP TRIGGER IF EXISTS documents_fts_ai;
+		DROP TRIGGER IF EXISTS documents_fts_ad;
+		DROP TRIGGER IF EXISTS documents_fts_au;
+		DROP TABLE IF EXISTS documents_fts;
+		DROP TABLE IF EXISTS town_indicator_summary;
+		DROP TABLE IF EXISTS town_year_summary;
+	`);
 	db.exec(`
 		INSERT INTO indicators (id, zh, en, aliases) VALUES
 			('gdp', '地区生产总值', 'GDP', '["生产总值"]'),

@@ -23,6 +23,7 @@ import {
 	markTownsStale,
 	staleTownIds
 } from './towns';
+import { refreshTownSummary } from './summary';
 
 export interface StoredCounts {
 	documentId: number;
@@ -152,6 +153,7 @@ export function recomputeTowns(db: Db, townIds: number[], computedAt: string): n
 		}
 		db.prepare(`UPDATE towns SET stale = 0 WHERE id = ?`).run(townId);
 	}
+	refreshTownSummary(db, townIds);
 	return written;
 }
 

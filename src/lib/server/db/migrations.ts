@@ -2,6 +2,8 @@
  * Schema migrations, applied in version order at start (PRAGMA user_version tracks the last
  * one applied). Never edit a released migration: add a new one.
  */
+import { perfMigrations } from './migrations-perf';
+
 export interface Migration {
 	version: number;
 	name: string;
@@ -299,5 +301,7 @@ export const migrations: Migration[] = [
 				created_at TEXT NOT NULL
 			);
 		`
-	}
+	},
+	// Read-path summaries, indexes and the full-text index (versions 10–12).
+	...perfMigrations
 ];
