@@ -1,9 +1,10 @@
 /**
- * npm run eval [-- --quiet | --json | --heldout]
+ * npm run eval [-- --quiet | --json | --heldout | --set DIR]
  * Extracts every file of data/reports and scores it against tests/fixtures/gold (see
  * src/lib/eval/score.ts). Prints P/R/F1 per category, per file and in total, then the misses and
  * extras. --heldout scores the synthetic held-out set in tests/fixtures/heldout instead (reports
- * and annotations side by side). Always exits 0: it measures, it does not gate.
+ * and annotations side by side); --set DIR any folder laid out the same way (heldout2, heldout3).
+ * Always exits 0: it measures, it does not gate.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,12 +17,15 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 	throw err;
 });
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const quiet = args.has('--quiet');
 const asJson = args.has('--json');
-const heldout = args.has('--heldout');
-const REPORTS = heldout ? 'tests/fixtures/heldout' : 'data/reports';
-const GOLD = heldout ? 'tests/fixtures/heldout' : 'tests/fixtures/gold';
+const setAt = argv.indexOf('--set');
+const set = setAt >= 0 ? argv[setAt + 1] : args.has('--heldout') ? 'tests/fixtures/heldout' : null;
+if (setAt >= 0 && !set) throw new Error('--set needs a folder of reports and their annotations');
+const REPORTS = set ?? 'data/reports';
+const GOLD = set ?? 'tests/fixtures/gold';
 
 /** Annotation files: JSON objects with a source and reports (not the catalogue or others). */
 const gold: ScoredDoc[] = readdirSync(GOLD)
