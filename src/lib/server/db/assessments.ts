@@ -198,6 +198,24 @@ export function queryAssessments(db: Db, filter: AssessmentFilter = {}): Assessm
 		args.push(filter.basis);
 	}
 	if (filter.primaryOnly) where.push('a.is_primary = 1');
+	return assessmentRows(
+		db,
+		where.length ? 'WHERE ' + where.join(' AND ') : '',
+		args,
+		'w.synthetic, w.name, t.year, tr.id, t.implied, t.ordinal, a.is_primary DESC, a.basis'
+	);
+}
+
+/**
+ * The API rows of the assessments that `whereSql` selects, in `orderSql` order: the one place
+ * that maps an assessment with its target, outcome, sources and manual citation.
+ */
+export function assessmentRows(
+	db: Db,
+	whereSql: string,
+	args: (string | number)[],
+	orderSql: string
+): AssessmentView[] {
 	const rows = db
 		.prepare(
 			`SELECT a.id, w.name AS town, w.slug AS townSlug, w.synthetic, t.year, t.indicator_id AS indicator,
@@ -214,8 +232,8 @@ export function queryAssessments(db: Db, filter: AssessmentFilter = {}): Assessm
 			 JOIN documents d ON d.id = tr.document_id
 			 JOIN towns w ON w.id = a.town_id
 			 LEFT JOIN indicators i ON i.id = t.indicator_id
-			 ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-			 ORDER BY w.synthetic, w.name, t.year, tr.id, t.implied, t.ordinal, a.is_primary DESC, a.basis`
+			 ${whereSql}
+			 ORDER BY ${orderSql}`
 		)
 		.all(...args) as Row[];
 	const resultStmt = db.prepare(
