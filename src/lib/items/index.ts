@@ -34,7 +34,14 @@ export function extractItems(ctx: ItemContext): Items {
 	const { report, norm } = ctx;
 	const zoning = makeZoning(report.sections, norm, report.start, report.end);
 	return {
-		targets: extractTargets(ctx, zoning),
-		results: extractResults(ctx, zoning)
+		targets: extractTargets(ctx, zoning).filter(plausibleYear),
+		results: extractResults(ctx, zoning).filter(plausibleYear)
 	};
+}
+
+/** Work reports speak of years since the founding of the PRC; anything else is damaged text. */
+export const FIRST_YEAR = 1949;
+export const LAST_YEAR = 2100;
+function plausibleYear(item: { year: number }): boolean {
+	return Number.isInteger(item.year) && item.year >= FIRST_YEAR && item.year <= LAST_YEAR;
 }

@@ -37,3 +37,15 @@ describe('lastNewlineBefore', () => {
 		for (const p of positions) expect(find(p)).toBe(text.lastIndexOf('\n', p));
 	});
 });
+
+describe('implausible years', () => {
+	it('drops items whose year is outside any plausible report year', () => {
+		const parts = { review: '全镇实现地区生产总值10亿元,增长5%。', plan: '新建5G基站20个。' };
+		const ok = run(parts);
+		expect(ok.results.length).toBeGreaterThan(0);
+		expect(ok.targets.length).toBeGreaterThan(0);
+		const damaged = run(parts, { reportYear: 1 });
+		expect(damaged.results).toEqual([]);
+		expect(damaged.targets).toEqual([]);
+	});
+});

@@ -71,6 +71,7 @@ export const perfMigrations: Migration[] = [
 			FROM (
 			  SELECT t.report_id, t.year, COALESCE(pa.status, 'pending') AS s
 			  FROM targets t LEFT JOIN assessments pa ON pa.target_id = t.id AND pa.is_primary = 1
+			  WHERE t.year > 0
 			) t JOIN reports r ON r.id = t.report_id
 			GROUP BY r.town_id, t.year;
 			INSERT INTO town_year_summary
@@ -152,7 +153,7 @@ export const perfMigrations: Migration[] = [
 			FROM (
 			  SELECT t.report_id, t.indicator_id, t.year, COALESCE(pa.status, 'pending') AS s
 			  FROM targets t LEFT JOIN assessments pa ON pa.target_id = t.id AND pa.is_primary = 1
-			  WHERE t.indicator_id IS NOT NULL
+			  WHERE t.indicator_id IS NOT NULL AND t.year > 0
 			) t JOIN reports r ON r.id = t.report_id
 			GROUP BY t.indicator_id, t.year, r.town_id;
 			INSERT INTO town_indicator_summary

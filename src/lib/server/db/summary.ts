@@ -53,7 +53,7 @@ export function refreshTownSummary(db: Db, townIds: readonly number[]): void {
 		   SELECT r.town_id, t.year, COALESCE(pa.status, 'pending') AS s
 		   FROM reports r JOIN targets t ON t.report_id = r.id
 		   ${join}
-		   WHERE r.town_id IN (SELECT value FROM json_each(?))
+		   WHERE r.town_id IN (SELECT value FROM json_each(?)) AND t.year > 0
 		 ) GROUP BY town_id, year`
 	).run(ids);
 	insertYearZero(db, `tw.id IN (SELECT value FROM json_each(@ids))`, { ids });
@@ -97,7 +97,7 @@ export function rebuildSummary(db: Db): void {
 		`INSERT INTO ${SUMMARY_TABLE} (town_id, year, ${COLUMNS})
 		 SELECT r.town_id, t.year, ${COUNTS} FROM (
 		   SELECT t.report_id, t.year, COALESCE(pa.status, 'pending') AS s
-		   FROM targets t ${primaryJoin(db)}
+		   FROM targets t ${primaryJoin(db)} WHERE t.year > 0
 		 ) t JOIN reports r ON r.id = t.report_id
 		 GROUP BY r.town_id, t.year`
 	);
@@ -127,7 +127,7 @@ function fillIndicatorSummary(
 		`INSERT INTO ${INDICATOR_SUMMARY_TABLE} (indicator_id, year, town_id, ${COLUMNS})
 		 SELECT indicator_id, year, town_id, ${COUNTS} FROM (
 		   SELECT t.indicator_id, t.year, r.town_id, COALESCE(pa.status, 'pending') AS s FROM ${source}
-		 ) GROUP BY indicator_id, year, town_id`
+		 ) WHERE year > 0 GROUP BY indicator_id, year, town_id`
 	).run(params);
 	db.prepare(
 		`INSERT INTO ${INDICATOR_SUMMARY_TABLE} (indicator_id, year, town_id, ${COLUMNS}, latest_year)
