@@ -15,7 +15,7 @@ import { isTitleLine, splitReports } from './splitting/index';
 import type { ExtractedDocument, Report } from './types';
 
 /** Bump when extraction output changes, so the loader re-extracts stored documents. */
-export const EXTRACTOR_VERSION = '0.6.0';
+export const EXTRACTOR_VERSION = '0.6.1';
 
 export interface ExtractInput {
 	fileName: string;
