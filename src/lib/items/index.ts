@@ -33,9 +33,12 @@ export interface Items {
 export function extractItems(ctx: ItemContext): Items {
 	const { report, norm } = ctx;
 	const zoning = makeZoning(report.sections, norm, report.start, report.end);
+	// A report whose year the text does not give (reportYear 0) keeps its items undated: the
+	// editor who imports it supplies the year, which then dates them.
+	const keep = report.reportYear === 0 ? () => true : plausibleYear;
 	return {
-		targets: extractTargets(ctx, zoning).filter(plausibleYear),
-		results: extractResults(ctx, zoning).filter(plausibleYear)
+		targets: extractTargets(ctx, zoning).filter(keep),
+		results: extractResults(ctx, zoning).filter(keep)
 	};
 }
 
