@@ -47,7 +47,14 @@ export function heatmapOption(input: HeatmapInput, prefs: ChartPrefs): ChartOpti
 			}
 		},
 		xAxis: { type: 'category', data: years, splitArea: { show: true } },
-		yAxis: { type: 'category', data: labels, inverse: true, splitArea: { show: true } },
+		yAxis: {
+			type: 'category',
+			data: labels,
+			inverse: true,
+			splitArea: { show: true },
+			// A long town name must not squeeze the cells; the tooltip and the table keep it whole.
+			axisLabel: { width: 112, overflow: 'truncate' }
+		},
 		series: [
 			{
 				type: 'heatmap',
