@@ -171,8 +171,14 @@ interface ResultRow {
 	estimated: number;
 }
 
-/** The assessments matching the filter, or null when the named town does not exist. */
-export function queryAssessments(db: Db, filter: AssessmentFilter = {}): AssessmentView[] | null {
+/**
+ * The WHERE clause and its bound parameters for a filter (a over assessments, t over targets);
+ * null when the named town does not exist.
+ */
+export function assessmentWhere(
+	db: Db,
+	filter: AssessmentFilter
+): { sql: string; args: (string | number)[] } | null {
 	const where: string[] = [];
 	const args: (string | number)[] = [];
 	if (filter.town !== undefined) {
@@ -198,10 +204,17 @@ export function queryAssessments(db: Db, filter: AssessmentFilter = {}): Assessm
 		args.push(filter.basis);
 	}
 	if (filter.primaryOnly) where.push('a.is_primary = 1');
+	return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', args };
+}
+
+/** The assessments matching the filter, or null when the named town does not exist. */
+export function queryAssessments(db: Db, filter: AssessmentFilter = {}): AssessmentView[] | null {
+	const where = assessmentWhere(db, filter);
+	if (!where) return null;
 	return assessmentRows(
 		db,
-		where.length ? 'WHERE ' + where.join(' AND ') : '',
-		args,
+		where.sql,
+		where.args,
 		'w.synthetic, w.name, t.year, tr.id, t.implied, t.ordinal, a.is_primary DESC, a.basis'
 	);
 }

@@ -6,8 +6,12 @@
  * built, and an unfiltered request walks towns in name order instead of sorting 10 M rows.
  */
 import type { Db } from './index';
-import { assessmentRows, type AssessmentFilter, type AssessmentView } from './assessments';
-import { findTown } from './towns';
+import {
+	assessmentRows,
+	assessmentWhere,
+	type AssessmentFilter,
+	type AssessmentView
+} from './assessments';
 
 /** Rows per page when the request does not say. */
 export const DEFAULT_LIMIT = 200;
@@ -56,32 +60,10 @@ export function pageAssessments(
 	limit = DEFAULT_LIMIT,
 	offset = 0
 ): AssessmentPage | null {
-	const where: string[] = [];
-	const args: (string | number)[] = [];
-	if (filter.town !== undefined) {
-		const town = findTown(db, filter.town);
-		if (!town) return null;
-		where.push('a.town_id = ?');
-		args.push(town.id);
-	}
-	if (filter.year !== undefined) {
-		where.push('t.year = ?');
-		args.push(filter.year);
-	}
-	if (filter.indicator !== undefined) {
-		where.push('t.indicator_id = ?');
-		args.push(filter.indicator);
-	}
-	if (filter.status !== undefined) {
-		where.push('a.status = ?');
-		args.push(filter.status);
-	}
-	if (filter.basis !== undefined) {
-		where.push('a.basis = ?');
-		args.push(filter.basis);
-	}
-	if (filter.primaryOnly) where.push('a.is_primary = 1');
-	const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+	const where = assessmentWhere(db, filter);
+	if (!where) return null;
+	const { args } = where;
+	const cond = where.sql;
 	const needsTarget = filter.year !== undefined || filter.indicator !== undefined;
 	const total = countCached(
 		db,
