@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractDocumentAsync } from '../src/lib/extract';
+import { contractReport, extractDocumentAsync } from '../src/lib/extract';
 import type { ExtractedDocument } from '../src/lib/types';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -20,13 +20,13 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 	throw err;
 });
 
-const out: ExtractedDocument[] = [];
+const out: (Omit<ExtractedDocument, 'reports'> & { reports: unknown[] })[] = [];
 let failed = 0;
 for (const file of files) {
 	const source = basename(file);
 	try {
 		const doc = await extractDocumentAsync({ fileName: source, bytes: readFileSync(file) });
-		out.push({ source, encoding: doc.encoding, reports: doc.reports });
+		out.push({ source, encoding: doc.encoding, reports: doc.reports.map(contractReport) });
 	} catch (err) {
 		failed++;
 		const message = err instanceof Error ? err.message : String(err);

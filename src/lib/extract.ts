@@ -12,7 +12,7 @@ import { reportMeta } from './metadata/index';
 import { normalizeForMatching } from './reading/normalize';
 import { findSections } from './sections/index';
 import { isTitleLine, splitReports } from './splitting/index';
-import type { ExtractedDocument, Report } from './types';
+import { contractKind, type ContractKind, type ExtractedDocument, type Report } from './types';
 
 /** Bump when extraction output changes, so the loader re-extracts stored documents. */
 export const EXTRACTOR_VERSION = '0.6.1';
@@ -108,6 +108,7 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 				start: span.start,
 				end: span.end,
 				kind: meta.kind,
+				throughMonth: meta.throughMonth ?? null,
 				reportYear: meta.reportYear,
 				reviewYear: meta.reviewYear,
 				sections
@@ -124,6 +125,27 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 	});
 
 	return { source: fileName, text, encoding: doc.encoding, page, reports };
+}
+
+/**
+ * A report in the shape of the extraction contract (SCHEMA.md): an unknown town or year is
+ * `null` there, where the pipeline keeps '' and 0 so the loader can ask an editor for them.
+ */
+export function contractReport<R extends Report>(
+	r: R
+): Omit<R, 'kind' | 'town' | 'reportYear' | 'reviewYear'> & {
+	kind: ContractKind;
+	town: string | null;
+	reportYear: number | null;
+	reviewYear: number | null;
+} {
+	return {
+		...r,
+		kind: contractKind(r),
+		town: r.town || null,
+		reportYear: r.reportYear || null,
+		reviewYear: r.reviewYear || null
+	};
 }
 
 function normTitle(t: string): string {

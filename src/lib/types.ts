@@ -8,7 +8,16 @@
  * the extracted text). `text.slice(start, end) === quote` always holds.
  */
 
+/**
+ * How the ledger treats a report: an annual report (targets for its year, results of the last)
+ * or an interim one (progress within its year). The contract's finer kind — `q3` for a
+ * three-quarter summary, `news` for a news article of a town congress — is `contractKind`.
+ */
 export type ReportKind = 'annual' | 'midyear';
+/** The kind as SCHEMA.md and the real corpus annotate it. */
+export type ContractKind = 'annual' | 'midyear' | 'q3' | 'news';
+/** What carried the report: the report itself, or a news article that quotes it. */
+export type Genre = 'report' | 'news';
 export type Tier = 'headline' | 'plan';
 export type Measure = 'growth' | 'avg_growth' | 'level';
 export type Bound =
@@ -85,6 +94,9 @@ export interface ReportMeta {
 	city?: string | null;
 	province?: string | null;
 	kind: ReportKind;
+	/** Interim reports: the last month the report covers (6 after 上半年, 9 after 前三季度). */
+	throughMonth?: number | null;
+	genre?: Genre;
 	reportYear: number;
 	reviewYear: number;
 	/** YYYY-MM-DD */
@@ -105,6 +117,12 @@ export interface Report extends ReportMeta {
 	sections: Section[];
 	targets: TargetItem[];
 	results: ResultItem[];
+}
+
+/** The contract's kind of a report: q3 and news refine the ledger's two kinds. */
+export function contractKind(r: Pick<ReportMeta, 'kind' | 'throughMonth' | 'genre'>): ContractKind {
+	if (r.kind === 'midyear') return r.throughMonth === 9 ? 'q3' : 'midyear';
+	return r.genre === 'news' ? 'news' : 'annual';
 }
 
 /** One element of `npm run extract` output. */

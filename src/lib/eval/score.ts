@@ -3,6 +3,8 @@
  * (same matching rules, see SCHEMA.md), as pure functions.
  */
 
+import { normalizeForMatching } from '../reading/normalize';
+
 /* eslint-disable @typescript-eslint/no-explicit-any -- gold and predictions are loose JSON */
 type Item = Record<string, any>;
 export interface ScoredDoc {
@@ -41,8 +43,10 @@ const num = (a: unknown, b: unknown) =>
 		: typeof a === 'number' &&
 			typeof b === 'number' &&
 			Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+// Units and towns compare in simplified characters (億元 is 亿元), as score.mjs does.
 const unit = (u: unknown) =>
-	u === null || u === undefined ? null : String(u).trim().replace('％', '%');
+	u === null || u === undefined ? null : normalizeForMatching(String(u).trim().replace('％', '%'));
+const townOf = (t: unknown) => (typeof t === 'string' && t ? normalizeForMatching(t) : null);
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
 export function overlap(a: string | undefined, b: string | undefined): boolean {
@@ -137,7 +141,10 @@ export function score(gold: ScoredDoc[], predicted: ScoredDoc[]): Score {
 		const usedPred = new Set<number>();
 		for (const gr of g.reports) {
 			const k = p.reports.findIndex(
-				(pr, i) => !usedPred.has(i) && pr.town === gr.town && pr.reportYear === gr.reportYear
+				(pr, i) =>
+					!usedPred.has(i) &&
+					townOf(pr.town) === townOf(gr.town) &&
+					(pr.reportYear ?? null) === (gr.reportYear ?? null)
 			);
 			const pr: Item = k >= 0 ? p.reports[k] : { targets: [], results: [] };
 			if (k >= 0) usedPred.add(k);

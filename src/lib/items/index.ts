@@ -19,6 +19,8 @@ export interface ItemContext {
 		start: number;
 		end: number;
 		kind: ReportKind;
+		/** Interim reports: the last month covered (6, 9, or N of 1—N月). */
+		throughMonth?: number | null;
 		reportYear: number;
 		reviewYear: number;
 		sections: Section[];

@@ -48,6 +48,11 @@ interface Pending {
 	kept: boolean;
 }
 
+/** The period of an interim report's figures when the sentence names none. */
+export function interimPeriod(throughMonth: number | null | undefined): Period {
+	return !throughMonth || throughMonth === 6 ? 'H1' : `M1-${throughMonth}`;
+}
+
 export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 	const { norm, report } = ctx;
 	const out: ResultItem[] = [];
@@ -78,7 +83,11 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 			continue;
 		if (STATEMENT.test(sentence)) continue;
 		const fiveYearPara = paraFiveYear;
-		const defaultPeriod: Period = fiveYearPara ? '5y' : report.kind === 'midyear' ? 'H1' : 'year';
+		const defaultPeriod: Period = fiveYearPara
+			? '5y'
+			: report.kind === 'midyear'
+				? interimPeriod(report.throughMonth)
+				: 'year';
 		const marks = periodMarks(norm, s);
 		const villageOwner = VILLAGE_OWNER.exec(sentence)?.[1];
 		let last: Pending | null = null;

@@ -162,7 +162,29 @@ function yearOf(s: string): number | null {
 	return y >= 1980 && y <= 2100 ? y : null;
 }
 
-const MIDYEAR = /上半年|半年工作|1-6月|1至6月|前三季度|1-9月/;
+/** An interim report's period and the last month it covers: 上半年 6, 前三季度 9, 1—N月 N. */
+export function interimMonth(t: string): number | null {
+	if (/前三季度|三季度工作|1\s*[-~至到]\s*9\s*月/.test(t)) return 9;
+	if (/上半年|半年工作|1\s*[-~至到]\s*6\s*月/.test(t)) return 6;
+	const m = /1\s*[-~至到]\s*(\d{1,2})\s*月(?:份)?(?:工作|经济|主要|情况|份)/.exec(t);
+	if (m && Number(m[1]) >= 2 && Number(m[1]) <= 11) return Number(m[1]);
+	return null;
+}
+const INTERIM_OPENING = /^(?:\d{4}\s*年)?(?:上半年|前三季度|1\s*[-至]\s*[69]\s*月|今年以来)/;
+
+/**
+ * A news article about a congress rather than the report read to it: a dateline or byline, or
+ * a congress that 召开/闭幕 told in the third person, and no 各位代表 addressed.
+ */
+export function isNewsArticle(t: string): boolean {
+	if (/各位代表/.test(t)) return false;
+	const head = t.slice(0, 800);
+	return (
+		/本报讯|本网讯|记者|通讯员|[(（]\s*(?:记者|通讯员)|讯\s*[(（]/.test(head) ||
+		/(?:人民代表大会|人代会)[^。\n]{0,40}(?:召开|开幕|闭幕|举行)/.test(head) ||
+		/(?:听取|审议)[^。\n]{0,10}政府工作报告/.test(head)
+	);
+}
 
 function isShortHeading(t: string): boolean {
 	return t.length <= 40 && !/[。；;]$/.test(t);
@@ -211,18 +233,18 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		.filter((l) => !l.blank && !l.chrome)
 		.slice(0, 3)
 		.map((l) => l.t);
-	// Without a title: an opening heading, or a body that opens on the half-year (今年以来/上半年).
-	const kind: ReportKind = (
-		allTitles.length
-			? MIDYEAR.test(allTitles.join('\n'))
-			: opening.some(
-					(t) =>
-						(isShortHeading(t) && MIDYEAR.test(t)) ||
-						/^(?:\d{4}\s*年)?(?:上半年|1-6月|1至6月|今年以来)/.test(t)
-				)
-	)
-		? 'midyear'
-		: 'annual';
+	// Without a title: an opening heading, or a body that opens on the period (今年以来/上半年).
+	const interimText = allTitles.length
+		? allTitles.join('\n')
+		: opening
+				.filter((t) => isShortHeading(t) || INTERIM_OPENING.test(t))
+				.map((t) => (isShortHeading(t) ? t : t.slice(0, 20)))
+				.join('\n');
+	const throughMonth =
+		interimMonth(interimText) ??
+		(!allTitles.length && opening.some((t) => /^(?:\d{4}\s*年)?今年以来/.test(t)) ? 6 : null);
+	const kind: ReportKind = throughMonth !== null ? 'midyear' : 'annual';
+	const genre = kind === 'annual' && isNewsArticle(bodyText) ? 'news' : 'report';
 
 	// Delivery date: a clean date in the delivery line or a title, else an unambiguous damaged one.
 	let delivered: string | null = null;
@@ -317,6 +339,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		city: place?.city ?? null,
 		province: place?.province ?? null,
 		kind,
+		throughMonth,
+		genre,
 		reportYear: reportYear ?? 0,
 		reviewYear: reviewYear ?? 0,
 		delivered,

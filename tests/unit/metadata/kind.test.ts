@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { interimMonth, isNewsArticle } from '../../../src/lib/metadata/index';
+import { extractDocument, contractReport } from '../../../src/lib/extract';
+
+const doc = (text: string) =>
+	extractDocument({ fileName: 't.txt', bytes: new TextEncoder().encode(text) }).reports.map(
+		contractReport
+	);
+
+describe('interim period', () => {
+	it('reads the last month an interim report covers', () => {
+		expect(interimMonth('某镇2022年上半年工作总结')).toBe(6);
+		expect(interimMonth('前三季度工作情况汇报')).toBe(9);
+		expect(interimMonth('1-9月经济运行情况')).toBe(9);
+		expect(interimMonth('1至6月工作')).toBe(6);
+		expect(interimMonth('1-10月经济运行情况')).toBe(10);
+		expect(interimMonth('2023年政府工作报告')).toBeNull();
+	});
+	it('gives q3 as the contract kind and year-to-date periods to its figures', () => {
+		const [r] = doc(
+			'青柳镇2022年前三季度工作总结\n\n一、前三季度工作情况\n前三季度，全镇完成固定资产投资3.2亿元，同比增长8%。'
+		);
+		expect(r.kind).toBe('q3');
+		expect(r.town).toBe('青柳镇');
+		expect(r.reportYear).toBe(2022);
+		expect(r.results[0]).toMatchObject({ period: 'M1-9', value: 3.2, growth: 8 });
+	});
+});
+
+describe('news of a congress', () => {
+	it('is told apart from the report read to it', () => {
+		expect(
+			isNewsArticle('本报讯（记者 王五）1月8日，青柳镇第三届人民代表大会第二次会议召开。')
+		).toBe(true);
+		expect(isNewsArticle('各位代表：现在，我代表青柳镇人民政府向大会报告工作。')).toBe(false);
+	});
+	it('is kind news in the contract', () => {
+		const [r] = doc(
+			'青柳镇召开第三届人民代表大会第二次会议\n发布时间：2024-01-09\n1月8日，青柳镇第三届人民代表大会第二次会议召开。会议听取并审议了政府工作报告。报告提出，2024年全镇地区生产总值增长6%。'
+		);
+		expect(r.kind).toBe('news');
+		expect(r.town).toBe('青柳镇');
+		expect(r.reportYear).toBe(2024);
+	});
+	it('leaves an unnamed town null, never a placeholder', () => {
+		const rs = doc('各位代表：现在，我代表XX镇人民政府向大会报告工作。');
+		for (const r of rs) expect(r.town).toBeNull();
+	});
+});
