@@ -79,7 +79,9 @@ function placeAtStart(title: string): Place | null {
 		''
 	);
 	const m = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`).exec(t);
-	return m ? splitPlace(m[1]) : null;
+	// 乡镇 is a word (直通乡镇, 乡镇动态), not a 乡 followed by its suffix's neighbour
+	if (!m || (m[1].endsWith('乡') && t[m[1].length] === '镇')) return null;
+	return splitPlace(m[1]);
 }
 
 function placeIn(t: string, re: RegExp): Place | null {
@@ -300,16 +302,24 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			mostFrequentYear(bodyText) ??
 			publishedYear;
 	} else {
-		reportYear =
-			plausible(targetsYear) ??
-			plausible(planYear) ??
-			plausible(titleYear) ??
-			(reviewYearHeading !== null ? plausible(reviewYearHeading + 1) : null) ??
-			(deliveredYear !== null && deliveredMonth !== null
+		// The targets and plan statements name the year outright; a review heading, the delivery
+		// date and a title year are weaker, in that order: a title often names the year reviewed.
+		const deliveredFor =
+			deliveredYear !== null && deliveredMonth !== null
 				? deliveredMonth >= 11
 					? deliveredYear + 1
 					: deliveredYear
-				: null) ??
+				: null;
+		const titleFor =
+			titleYear !== null && deliveredFor !== null && titleYear === deliveredFor - 1
+				? deliveredFor
+				: titleYear;
+		reportYear =
+			plausible(targetsYear) ??
+			plausible(planYear) ??
+			(reviewYearHeading !== null ? plausible(reviewYearHeading + 1) : null) ??
+			deliveredFor ??
+			plausible(titleFor) ??
 			publishedYear ??
 			mostFrequentYear(bodyText);
 	}
