@@ -110,7 +110,7 @@ function perStyle(): Map<string, Record<string, Counts>> {
 }
 
 const f1 = (c: Counts | undefined) => {
-	if (!c) return '  –  ';
+	if (!c || c.tp + c.fp + c.fn === 0) return '–';
 	const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
 	const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
 	return (p + r ? (2 * p * r) / (p + r) : 0).toFixed(2);

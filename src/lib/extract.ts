@@ -8,7 +8,7 @@ import { extractItems } from './items/index';
 import { pageFacts } from './reading/chrome';
 import { readDocument, readDocumentAsync, type ReadDocument } from './reading/index';
 import { analyzeLines } from './reading/layout';
-import { reportMeta } from './metadata/index';
+import { isAboveTownReport, reportMeta } from './metadata/index';
 import { normalizeForMatching } from './reading/normalize';
 import { findSections } from './sections/index';
 import { isTitleLine, splitReports } from './splitting/index';
@@ -101,6 +101,8 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 		const sections = findSections({ text, norm, lines, span });
 		const meta = reportMeta({ text, norm, lines, span, page, extraTitles, sections });
 		if (!meta.town && spans.length > 1) return;
+		// A county's or city's report is not a town's: no report, never a wrong town.
+		if (!meta.town && isAboveTownReport(norm.slice(span.start, span.end))) return;
 		const items = extractItems({
 			text,
 			norm,

@@ -150,6 +150,14 @@ export function score(gold: ScoredDoc[], predicted: ScoredDoc[]): Score {
 			if (k >= 0) usedPred.add(k);
 			const meta = META_FIELDS.filter((m) => (gr[m] ?? null) === (pr[m] ?? null));
 			addBoth('report', { tp: k >= 0 ? 1 : 0, fp: 0, fn: k >= 0 ? 0 : 1 });
+			if (k < 0)
+				misses.push({
+					source: g.source,
+					town: gr.town,
+					what: 'missed',
+					category: 'report',
+					item: { town: gr.town, reportYear: gr.reportYear, kind: gr.kind }
+				});
 			addBoth('metadata', {
 				tp: k >= 0 ? meta.length : 0,
 				fp: k >= 0 ? META_FIELDS.length - meta.length : 0,
@@ -204,7 +212,7 @@ export function score(gold: ScoredDoc[], predicted: ScoredDoc[]): Score {
 				town: r.town,
 				what: 'extra',
 				category: 'report',
-				item: { town: r.town, reportYear: r.reportYear }
+				item: { town: r.town, reportYear: r.reportYear, kind: r.kind }
 			});
 		});
 	}
@@ -221,7 +229,8 @@ export function score(gold: ScoredDoc[], predicted: ScoredDoc[]): Score {
 export function brief(x: Item): string {
 	if (x.gold !== undefined || x.predicted !== undefined)
 		return `gold ${JSON.stringify(x.gold)} predicted ${JSON.stringify(x.predicted)}`;
-	if (x.reportYear !== undefined && x.quote === undefined) return `${x.town} ${x.reportYear}`;
+	if (x.reportYear !== undefined && x.quote === undefined)
+		return `${x.town} ${x.reportYear} ${x.kind ?? ''}`;
 	return `${x.year} ${x.indicator ?? x.text} ${x.measure ?? x.period ?? ''} ${x.value ?? ''}${x.unit ?? ''} ${
 		x.bound ?? (x.growth != null ? `g${x.growth}` : '')
 	} ${x.completion != null ? `c${x.completion}` : ''} «${x.quote ?? ''}»`;

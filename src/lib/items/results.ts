@@ -19,7 +19,7 @@ import {
 	sentences,
 	type Span
 } from './text';
-import type { Zoning } from './zones';
+import { reportsOutcome, type Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
@@ -68,11 +68,14 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		// 五年来 opens the paragraph or an earlier sentence of it.
 		if (!paraFiveYear)
 			paraFiveYear = FIVE_YEAR_PARA.test(norm.slice(Math.max(para, s.start - 2), s.start + 12));
-		const kind = zoning.kindAt(s.start);
+		const sentence = norm.slice(s.start, s.end);
+		let kind = zoning.kindAt(s.start);
+		// An outcome sentence under a plan heading (or none) is read as review.
+		if ((kind === 'plan' || kind === 'other') && report.kind === 'annual')
+			if (reportsOutcome(sentence, report.reportYear)) kind = 'review';
 		// Only review parts and period paragraphs state results: other sentences are not read.
 		if (kind !== 'review' && kind !== 'targets' && !(kind === 'plan' && report.kind === 'midyear'))
 			continue;
-		const sentence = norm.slice(s.start, s.end);
 		// Every result has a figure: digits, or a Chinese numeral with its unit (三千二百亩).
 		if (!hasAsciiDigit(norm, s.start, s.end) && !FIGURE_WORD.test(sentence)) continue;
 		// A sentence of outcomes inside a target statement's section is still a result.

@@ -19,7 +19,7 @@ import {
 	sentences,
 	type Span
 } from './text';
-import type { Zoning } from './zones';
+import { reportsOutcome, type Zoning } from './zones';
 
 /** 主要预期目标为: / 年度目标是: / 主要目标是 — the headline statement opens after it. */
 const STATEMENT =
@@ -104,6 +104,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 				continue;
 			tier = 'headline';
 		} else if (kind === 'plan') {
+			// An outcome under a plan heading is the results' business.
+			if (report.kind === 'annual' && reportsOutcome(sentence, report.reportYear)) continue;
 			tier = 'plan';
 			// A mid-year report's 上半年,… paragraph reports the half year even under a plan heading.
 			if (

@@ -66,3 +66,28 @@ export function makeZoning(sections: Section[], norm: string, start: number, end
 		startAt: (pos) => at(pos)?.start ?? -1
 	};
 }
+
+/** Words that make a sentence a statement of intent, whatever its part. */
+const INTENT =
+	/力争|确保|争取|预计|预期|目标|计划|将|要|努力|拟|推动|实现.{0,6}(?:增长|突破)[^,，;；。]{0,12}以上/;
+/** Outcome wording: a change against last year, or a year-to-date figure. */
+const OUTCOME =
+	/同比|比上年|较上年|比去年|较去年|增长了|增加了|下降了|(?:1|一)(?:-|至|到)\d{1,2}月|截[至止]/;
+/** A sentence opening on a year, with the year: 2022年，… / 2022年全镇… / 去年，… */
+const YEAR_OPENING =
+	/^(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]?)?\s*(?:(\d{4})\s*年(?!\s*\d{1,2}\s*月)|(去年|过去一年|一年来))/;
+
+/**
+ * A sentence that reports an outcome although its part is the plan: excerpts and reports with
+ * unusual headings put review paragraphs under a plan-like heading (or none). It opens on a
+ * year before the report's own, or states a change against last year without intent words.
+ */
+export function reportsOutcome(sentence: string, reportYear: number): boolean {
+	const y = YEAR_OPENING.exec(sentence);
+	if (y) {
+		if (y[2]) return true;
+		const year = Number(y[1]);
+		if (reportYear > 0 && year < reportYear) return !INTENT.test(sentence.slice(0, 14));
+	}
+	return OUTCOME.test(sentence) && !INTENT.test(sentence);
+}

@@ -137,7 +137,9 @@ export function frequentTown(t: string): string | null {
 }
 
 const CHROME_TOWN_CACHE = new WeakMap<LineInfo[], Place | null>();
-const TOWN_SEGMENT = new RegExp(`^${HAN}{2,14}?${SUFFIX}(?:人民政府)?$`);
+const TOWN_SEGMENT = new RegExp(`^${HAN}{2,14}?${SUFFIX}(?:人民政府|办事处)?$`);
+/** A county's government before a town's in one segment: 番禺区人民政府市桥街道办事处. */
+const COUNTY_GOVERNMENT = new RegExp(`^${HAN}{2,10}?[县区市旗]人民政府`);
 
 /** A town named by a segment of a chrome line (once per document). */
 function chromeTown(lines: LineInfo[]): Place | null {
@@ -148,7 +150,8 @@ function chromeTown(lines: LineInfo[]): Place | null {
 		if (place) break;
 		if (!l.chrome) continue;
 		for (const seg of l.t.split(/[>»›|\s:：]+/)) {
-			if (TOWN_SEGMENT.test(seg)) place = placeAtStart(seg);
+			const own = seg.replace(COUNTY_GOVERNMENT, '');
+			if (TOWN_SEGMENT.test(own)) place = placeAtStart(own);
 			if (place) break;
 		}
 	}
@@ -162,6 +165,19 @@ function yearOf(s: string): number | null {
 	if (!m) return null;
 	const y = Number(m[1]);
 	return y >= 1980 && y <= 2100 ? y : null;
+}
+
+/**
+ * A report read for a county, district or city government (我代表区人民政府, 代理区长), not a
+ * town's: the extractor gives no report for it rather than a wrong town.
+ */
+export function isAboveTownReport(t: string): boolean {
+	const head = t.slice(0, 1500);
+	if (/代表(?:[\u3400-\u9fff]{0,10}(?:镇|乡|街道))(?:人民政府|办事处)/.test(head)) return false;
+	return (
+		/代表(?:[\u3400-\u9fff]{0,8}[区县市州旗盟省])人民政府/.test(head) ||
+		/(?:^|\n)[^\n]{0,20}人民政府(?:代理)?(?:区长|县长|市长|州长|省长)/.test(head)
+	);
 }
 
 /** An interim report's period and the last month it covers: 上半年 6, 前三季度 9, 1—N月 N. */
@@ -321,6 +337,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			deliveredFor ??
 			plausible(titleFor) ??
 			publishedYear ??
+			reviewedYearOpening(bodyText) ??
 			mostFrequentYear(bodyText);
 	}
 	const reviewYear =
@@ -361,6 +378,18 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		publisher: page.publisher,
 		indexNumber: page.indexNumber
 	};
+}
+
+/**
+ * A body that opens its outcomes on a year (2022年，全镇…同比增长…) reviews that year; an annual
+ * report with no other signal sets targets for the next one.
+ */
+function reviewedYearOpening(t: string): number | null {
+	const m =
+		/(?:^|[\n。])\s*(\d{4})\s*年(?:[,，]|全年|以来|全镇|全乡|全街|我镇|我乡)[^。\n]{0,80}?(?:同比|比上年|较上年|增长)/.exec(
+			t
+		);
+	return m ? Number(m[1]) + 1 : null;
 }
 
 function mostFrequentYear(t: string): number | null {

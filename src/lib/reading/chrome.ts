@@ -49,7 +49,7 @@ export function isChromeLine(line: string): boolean {
 	// a report's own title stays text even when it carries a date label, unless it is a link
 	if (
 		/工作报告|完成情况/.test(line) &&
-		!/上一篇|下一篇|相关|链接|推荐|汇编|下载|付费|VIP|\||索\s*引|分类|机构|机关|单位|浏览|访问|公开|文\s*号|来源/.test(
+		!/上一篇|下一篇|相关|链接|推荐|汇编|下载|付费|VIP|\||索\s*引|分类|机构|机关|单位|浏览|访问|公开|文\s*号|来源|当前位置|所在位置|首页\s*[>»›]/.test(
 			line
 		)
 	)

@@ -79,7 +79,8 @@ const NOTES_HEADING = /^(?:附件|附录|名词解释|注释|注\s*[:：]|备注
  * the latest year any heading of the report names (decides "2022年主要工作").
  */
 export function classifyHeading(t: string, latestYear: number | null = null): SectionKind | null {
-	if (/^目\s*录$/.test(t)) return null;
+	// A report's title (…2023年政府工作报告, a page title) names the document, not a part.
+	if (/^目\s*录$/.test(t) || /政府工作报告|工作报告[^告]{0,12}$/.test(t)) return null;
 	if (NOTES_HEADING.test(t)) return 'other';
 	if (REVIEW_STRONG.test(t)) return 'review';
 	if (PROBLEMS_HEADING.test(t)) return 'problems';

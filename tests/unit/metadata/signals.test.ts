@@ -38,3 +38,54 @@ describe('report metadata from several signals', () => {
 		expect(r.reportYear).toBe(2025);
 	});
 });
+
+describe('pages that are not a town report', () => {
+	it('gives no report for a district government report', () => {
+		expect(
+			reports(
+				'各位代表：\n现在，我代表区人民政府，向大会报告政府工作。\n一、工作回顾\n全区地区生产总值增长5%。'
+			)
+		).toEqual([]);
+	});
+	it('reads traditional characters the same way', () => {
+		expect(
+			reports(
+				'各位代表:\n我代表區人民政府向大會作工作報告。\n一、過去五年工作回顧\n全區生產總值增長5%。'
+			)
+		).toEqual([]);
+	});
+	it('keeps a town report whose town is unnamed, with town null', () => {
+		const rs = reports(
+			'各位代表：\n现在，我代表镇人民政府向大会报告工作。\n一、2023年工作回顾\n全年实现地区生产总值12亿元，增长5%。'
+		);
+		expect(rs).toHaveLength(1);
+		expect(rs[0]).toMatchObject({ town: null, reportYear: 2024 });
+	});
+});
+
+describe('town from a navigation trail', () => {
+	it('takes the town out of a segment naming its county government first', () => {
+		const r = one(
+			'当前位置：首页 > 镇街 > 青山区人民政府柳湾街道办事处 > 工作报告\n2021年工作总结\n2021年，全街实现地区生产总值20亿元，同比增长6%。'
+		);
+		expect(r.town).toBe('柳湾街道');
+		expect(r.reportYear).toBe(2022);
+	});
+});
+
+describe('year from the body alone', () => {
+	it('reads a body opening on a year of outcomes as that year reviewed', () => {
+		const r = one('综合实力持续攀升\n\n2022年，全镇一般公共预算收入3500万元，同比增长12%。');
+		expect(r).toMatchObject({ reportYear: 2023, reviewYear: 2022 });
+	});
+	it('does not take a document title for a plan heading', () => {
+		const r = one(
+			'乡镇2023年政府工作报告选编\n\n2022年，全镇一般公共预算收入3500万元，同比增长12%；固定资产投资4.6亿元。'
+		);
+		expect(r.targets).toEqual([]);
+		expect(r.results.map((x) => x.indicator)).toEqual([
+			'general_budget_revenue',
+			'fixed_asset_investment'
+		]);
+	});
+});
