@@ -18,6 +18,10 @@ export interface Indicator {
 }
 
 export const INDICATORS: Indicator[] = (catalogue as { indicators: Indicator[] }).indicators;
+/** Sector words that turn a following catalogued name into another indicator (data, not code). */
+const QUALIFIERS: string[] = (
+	(catalogue as { qualifiers?: { words: string[] } }).qualifiers?.words ?? []
+).map(normalizeForMatching);
 
 const byId = new Map(INDICATORS.map((i) => [i.id, i]));
 /** Matching form of every name → indicator id. */
@@ -76,9 +80,16 @@ export function findIndicator(phrase: string): IndicatorMatch | null {
 			}
 		}
 	}
+	// 农业生产总值: a sector word right before the name makes it a near neighbour, not the name.
+	if (best && best.start > 0 && qualifiedBefore(phrase, best.start)) best = null;
 	if (memo.size >= MEMO_LIMIT) memo.clear();
 	memo.set(phrase, best ? Object.freeze(best) : null);
 	return best;
+}
+
+function qualifiedBefore(phrase: string, at: number): boolean {
+	const before = phrase.slice(Math.max(0, at - 6), at);
+	return QUALIFIERS.some((w) => before.endsWith(w));
 }
 
 /** A catalogued name that ends `phrase` exactly (allowing nothing after it). */

@@ -24,6 +24,8 @@ export interface Figure {
 	decline: boolean;
 	avg: boolean;
 	completion: boolean;
+	/** 超额完成x%: the completion is 100 + x. */
+	excess: boolean;
 	/** Object written after the figure (3个口袋公园). */
 	obj: Span | null;
 }
@@ -132,7 +134,10 @@ const DECLINE_WORDS = new Set([
 ]);
 /** 完成全年目标任务的, 完成县下达任务的, 完成年度预算的: the share of a target that was met. */
 const COMPLETION_LEAD =
-	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:完成|占)(?:了)?(?:全年|年度|年初|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
+	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:为|达到?)(?:全年|年度|年初)(?:投资)?(?:目标|计划|预算)(?:任务)?的|(?:完成|占)(?:了)?(?:全年|年度|年初|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
+
+/** 超额完成4%: four points beyond the target, a completion of 104%. */
+const EXCESS_LEAD = /^超额完成(?:了)?(?:全年|年度)?(?:目标|任务|计划)?(?:任务)?$/;
 
 const LEAD_CONNECTOR = /^(?:[、,和及与]|其中|并且|并|且|同时|以及)+/;
 
@@ -182,7 +187,11 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			growth: preds.some((p) => GROWTH_WORDS.has(p)),
 			decline: preds.some((p) => DECLINE_WORDS.has(p)),
 			avg: preds.some((p) => p === '年均' || p === '年平均'),
-			completion: q.unit === '%' && COMPLETION_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')),
+			completion:
+				q.unit === '%' &&
+				(COMPLETION_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')) ||
+					EXCESS_LEAD.test(leadText.replace(LEAD_CONNECTOR, ''))),
+			excess: q.unit === '%' && EXCESS_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')),
 			obj: null
 		};
 		if (listCont && prev) {
@@ -191,6 +200,7 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			f.decline = prev.decline;
 			f.avg = prev.avg;
 			f.completion = prev.completion;
+			f.excess = prev.excess;
 			f.preds = prev.preds;
 		}
 		out.push(f);

@@ -48,6 +48,8 @@ interface Pending {
 	kept: boolean;
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
 /** The period of an interim report's figures when the sentence names none. */
 export function interimPeriod(throughMonth: number | null | undefined): Period {
 	return !throughMonth || throughMonth === 6 ? 'H1' : `M1-${throughMonth}`;
@@ -173,7 +175,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						// 完成投资15亿元,占年度计划的58%: investment against the year's plan.
 						if (!plain.indicator && plain.text === '投资' && /计划/.test(lead))
 							plain.indicator = 'project_investment';
-						plain.completion = q.value;
+						plain.completion = f0.excess ? round2(100 + q.value) : q.value;
 						extendQuote(ctx, plain, q.end);
 						keep(out, last);
 					}

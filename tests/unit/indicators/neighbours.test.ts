@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findIndicator } from '../../../src/lib/indicators';
+
+const id = (p: string) => findIndicator(p)?.id ?? null;
+
+describe('near neighbours are told apart', () => {
+	it('a sector word before a general name is another indicator', () => {
+		expect(id('旅游业生产总值')).toBeNull();
+		expect(id('外资到位资金')).toBeNull();
+		expect(id('全镇生产总值')).toBe('gdp');
+	});
+	it('a catalogued compound still wins by length', () => {
+		expect(id('农业生产总值')).toBe('agriculture_output');
+		expect(id('规模工业增加值')).toBe('industrial_value_added_above_scale');
+		expect(id('限额以上社会消费品零售总额')).toBe('retail_sales_above_quota');
+		expect(id('工业总产值')).toBe('industrial_output');
+	});
+});
