@@ -1,0 +1,128 @@
+/**
+ * The second synthetic town (tests/fixtures/synthetic2, written for the judge's rule table,
+ * issue 13) through the real extractor, the loader and the linker. Every target must come out
+ * with the status and basis in expected.json, and the mid-year verdicts beside them.
+ *
+ * Cases marked `extraction` rest on a sentence the extractor misreads today: they run as
+ * `it.fails`, so they are reported rather than hidden, and the day the extractor reads them
+ * right the suite says so (the mark must then be removed). The judge's handling of those
+ * sentences, given correct items, is unit-tested in tests/unit/linking/rules.test.ts.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../../src/lib/server/db/index';
+import { loadPaths } from '../../../src/lib/server/loader';
+import { queryAssessments, type AssessmentView } from '../../../src/lib/server/db/assessments';
+import { listReports } from '../../../src/lib/server/db/reports';
+import { listTowns } from '../../../src/lib/server/db/towns';
+
+interface Expected {
+	report?: number;
+	year: number;
+	indicator: string | null;
+	text?: string;
+	measure?: string;
+	status: string;
+	basis: string | null;
+	flag?: string;
+	rule: string;
+	why: string;
+	extraction?: string;
+}
+
+const dir = 'tests/fixtures/synthetic2';
+const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+	town: string;
+	reports: number;
+	targets: Expected[];
+	midyear: Expected[];
+};
+
+let db: Db;
+let all: AssessmentView[];
+let reportYear: Map<number, number>;
+
+beforeAll(() => {
+	db = openDatabase(join(mkdtempSync(join(tmpdir(), 'ledger-synth2-')), 'ledger.sqlite'));
+	const summary = loadPaths(db, [dir]);
+	expect(summary.failures).toEqual([]);
+	all = queryAssessments(db, { town: expected.town }) ?? [];
+	reportYear = new Map(listReports(db).map((r) => [r.id, r.reportYear]));
+});
+
+function find(e: Expected, primaryOnly: boolean): AssessmentView[] {
+	return all.filter(
+		(a) =>
+			(!primaryOnly || a.primary) &&
+			a.year === e.year &&
+			(e.indicator ? a.indicator === e.indicator : a.text.includes(e.text ?? '')) &&
+			(e.measure === undefined || a.measure === e.measure) &&
+			(e.report === undefined || reportYear.get(a.target.reportId) === e.report) &&
+			(primaryOnly || a.basis === e.basis)
+	);
+}
+
+function checkPrimary(e: Expected) {
+	const found = find(e, true);
+	expect(found, 'exactly one primary assessment').toHaveLength(1);
+	expect({ status: found[0].status, basis: found[0].basis }).toEqual({
+		status: e.status,
+		basis: e.basis
+	});
+	if (e.flag) expect(found[0].flags).toContain(e.flag);
+	expect(found[0].sources[0].role).toBe('target');
+	if (found[0].outcome) expect(found[0].sources.some((s) => s.role === 'outcome')).toBe(true);
+}
+
+function checkMidyear(e: Expected) {
+	expect(find(e, false).map((a) => a.status)).toContain(e.status);
+}
+
+const name = (e: Expected) =>
+	`${e.report ?? ''} ${e.indicator ?? e.text} ${e.year} ${e.measure ?? ''} → ${e.status} (${e.rule})`;
+const byExtraction = (list: Expected[], dependent: boolean) =>
+	list.filter((e) => !!e.extraction === dependent).map((e) => [name(e), e] as const);
+
+describe('second synthetic town', () => {
+	it('stores the fictional town as synthetic, every report loaded', () => {
+		const town = listTowns(db).find((t) => t.name === expected.town);
+		expect(town?.synthetic).toBe(true);
+		expect(listReports(db).filter((r) => r.town === expected.town)).toHaveLength(expected.reports);
+	});
+
+	it.each(byExtraction(expected.targets, false))('%s', (_n, e) => checkPrimary(e));
+	it.each(byExtraction(expected.midyear, false))('mid-year: %s', (_n, e) => checkMidyear(e));
+
+	describe('extraction-dependent (the extractor misreads the sentence today)', () => {
+		it.fails.each(byExtraction(expected.targets, true))('%s', (_n, e) => checkPrimary(e));
+		it.fails.each(byExtraction(expected.midyear, true))('mid-year: %s', (_n, e) => checkMidyear(e));
+	});
+
+	it('every target of the corpus is listed in the expectations', () => {
+		expect(all.filter((a) => a.primary)).toHaveLength(expected.targets.length);
+	});
+
+	it('reports the score (all expectations, extraction-dependent included)', () => {
+		const right = (e: Expected, primary: boolean) => {
+			try {
+				if (primary) checkPrimary(e);
+				else checkMidyear(e);
+				return true;
+			} catch {
+				return false;
+			}
+		};
+		const cases = [
+			...expected.targets.map((e) => [e, true] as const),
+			...expected.midyear.map((e) => [e, false] as const)
+		];
+		const wrong = cases.filter(([e, p]) => !right(e, p)).map(([e]) => name(e));
+		console.info(
+			`synthetic2: ${cases.length - wrong.length} of ${cases.length} judgments right` +
+				(wrong.length ? `\n  wrong: ${wrong.join('\n  wrong: ')}` : '')
+		);
+		expect(cases.length).toBeGreaterThanOrEqual(40);
+	});
+});
