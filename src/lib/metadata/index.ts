@@ -75,7 +75,7 @@ const STOP_NAME =
 function placeAtStart(title: string): Place | null {
 	// "关于…", "2023年…" may precede the town's name in a title
 	const t = title.replace(
-		/^(?:(?:标\s*题|名\s*称|题\s*目)\s*[:：|]\s*)?(?:关于)?\s*(?:\d{4}\s*年(?:度)?)?\s*/,
+		/^(?:【[^】]{0,20}】|\[[^\]]{0,20}\])?\s*(?:(?:标\s*题|名\s*称|题\s*目)\s*[:：|]\s*)?(?:关于)?\s*(?:\d{4}\s*年(?:度)?)?\s*/,
 		''
 	);
 	const m = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`).exec(t);
@@ -169,13 +169,20 @@ function yearOf(s: string): number | null {
 
 /**
  * A report read for a county, district or city government (我代表区人民政府, 代理区长), not a
- * town's: the extractor gives no report for it rather than a wrong town.
+ * town's, or a page that never speaks of a town at all: the extractor gives no report for it
+ * rather than a wrong town.
  */
+const TOWN_WORDS =
+	/(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|人大|人民代表大会)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|乡镇/;
+
 export function isAboveTownReport(t: string): boolean {
 	const head = t.slice(0, 1500);
 	if (/代表(?:[\u3400-\u9fff]{0,10}(?:镇|乡|街道))(?:人民政府|办事处)/.test(head)) return false;
+	if (!TOWN_WORDS.test(t)) return true;
 	return (
 		/代表(?:[\u3400-\u9fff]{0,8}[区县市州旗盟省])人民政府/.test(head) ||
+		/受[^\n，,。]{0,8}[区县市州旗盟省]人民政府委托/.test(head) ||
+		/在[^\n，,。]{0,10}[区县市州旗盟省]第?[一二三四五六七八九十\d]+届人(?:民代表)?大/.test(head) ||
 		/(?:^|\n)[^\n]{0,20}人民政府(?:代理)?(?:区长|县长|市长|州长|省长)/.test(head)
 	);
 }
@@ -188,6 +195,8 @@ export function interimMonth(t: string): number | null {
 	if (m && Number(m[1]) >= 2 && Number(m[1]) <= 11) return Number(m[1]);
 	return null;
 }
+/** A year-end summary or a year's report: 今年以来 in it does not make it interim. */
+const YEAR_END_HEADING = /\d{4}\s*年(?:度)?(?:工作总结|工作思路|工作计划|政府工作报告)|全年工作/;
 const INTERIM_OPENING = /^(?:\d{4}\s*年)?(?:上半年|前三季度|1\s*[-至]\s*[69]\s*月|今年以来)/;
 
 /**
@@ -260,7 +269,11 @@ export function reportMeta(input: MetaInput): ReportMeta {
 				.join('\n');
 	const throughMonth =
 		interimMonth(interimText) ??
-		(!allTitles.length && opening.some((t) => /^(?:\d{4}\s*年)?今年以来/.test(t)) ? 6 : null);
+		(!allTitles.length &&
+		opening.some((t) => /^(?:\d{4}\s*年)?今年以来/.test(t)) &&
+		!opening.some((t) => isShortHeading(t) && YEAR_END_HEADING.test(t))
+			? 6
+			: null);
 	const kind: ReportKind = throughMonth !== null ? 'midyear' : 'annual';
 	const genre = kind === 'annual' && isNewsArticle(bodyText) ? 'news' : 'report';
 
@@ -303,6 +316,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	const deliveredYear = delivered ? Number(delivered.slice(0, 4)) : null;
 	const deliveredMonth = delivered ? Number(delivered.slice(5, 7)) : null;
 	const publishedYear = page.published ? Number(page.published.slice(0, 4)) : null;
+	const publishedMonth = page.published ? Number(page.published.slice(5, 7)) : null;
 	// A year far from the delivery date is a misreading (a plan "到2025年" or a past year).
 	const plausible = (y: number | null) =>
 		y !== null && (deliveredYear === null || (y >= deliveredYear - 1 && y <= deliveredYear + 1))
@@ -336,8 +350,10 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			(reviewYearHeading !== null ? plausible(reviewYearHeading + 1) : null) ??
 			deliveredFor ??
 			plausible(titleFor) ??
-			publishedYear ??
+			proposalYear(bodyText) ??
+			(genre === 'news' ? publishedYear : null) ??
 			reviewedYearOpening(bodyText) ??
+			(publishedYear !== null && publishedMonth === 12 ? publishedYear + 1 : publishedYear) ??
 			mostFrequentYear(bodyText);
 	}
 	const reviewYear =
@@ -385,11 +401,19 @@ export function reportMeta(input: MetaInput): ReportMeta {
  * report with no other signal sets targets for the next one.
  */
 function reviewedYearOpening(t: string): number | null {
+	const re =
+		/(?:^|[\n。]|(?:指出|显示|回顾|介绍)[,，:：])\s*(\d{4})\s*年(?:[,，]|全年|以来|全镇|全乡|全街|我镇|我乡)([^。\n]{0,40})/g;
+	for (const m of t.matchAll(re))
+		if (!/将|要|力争|确保|争取|计划/.test(m[2])) return Number(m[1]) + 1;
+	return null;
+}
+
+/** 对2022年工作提出建议 / 提出2022年工作意见: the opening names the year the report plans. */
+function proposalYear(t: string): number | null {
 	const m =
-		/(?:^|[\n。])\s*(\d{4})\s*年(?:[,，]|全年|以来|全镇|全乡|全街|我镇|我乡)[^。\n]{0,80}?(?:同比|比上年|较上年|增长)/.exec(
-			t
-		);
-	return m ? Number(m[1]) + 1 : null;
+		/对(?:今后五年和|未来五年和)?(\d{4})\s*年(?:政府)?(?:的)?工作(?:提出|作出)/.exec(t) ??
+		/提出(\d{4})\s*年(?:政府)?工作(?:意见|建议|安排)/.exec(t);
+	return m ? Number(m[1]) : null;
 }
 
 function mostFrequentYear(t: string): number | null {
