@@ -12,7 +12,14 @@ import { isAboveTownReport, reportMeta } from './metadata/index';
 import { normalizeForMatching } from './reading/normalize';
 import { findSections } from './sections/index';
 import { isTitleLine, splitReports } from './splitting/index';
-import { contractKind, type ContractKind, type ExtractedDocument, type Report } from './types';
+import {
+	contractKind,
+	type ContractKind,
+	type ExtractedDocument,
+	type Report,
+	type ResultItem,
+	type TargetItem
+} from './types';
 
 /** Bump when extraction output changes, so the loader re-extracts stored documents. */
 export const EXTRACTOR_VERSION = '0.6.1';
@@ -99,7 +106,8 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 		const extraTitles: string[] = [];
 		if (k === 0 && doc.pageTitle) extraTitles.push(normTitle(normalizeForMatching(doc.pageTitle)));
 		const sections = findSections({ text, norm, lines, span });
-		const meta = reportMeta({ text, norm, lines, span, page, extraTitles, sections });
+		const preamble = spans.length === 1 ? lines.slice(0, span.firstLine) : [];
+		const meta = reportMeta({ text, norm, lines, span, page, extraTitles, sections, preamble });
 		if (!meta.town && spans.length > 1) return;
 		// A county's or city's report is not a town's: no report, never a wrong town.
 		if (!meta.town && isAboveTownReport(norm.slice(span.start, span.end))) return;
@@ -133,16 +141,26 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
  * A report in the shape of the extraction contract (SCHEMA.md): an unknown town or year is
  * `null` there, where the pipeline keeps '' and 0 so the loader can ask an editor for them.
  */
-export function contractReport<R extends Report>(
-	r: R
-): Omit<R, 'kind' | 'town' | 'reportYear' | 'reviewYear'> & {
+type Undated<T extends { year: number }> = Omit<T, 'year'> & { year: number | null };
+export type ContractReport = Omit<
+	Report,
+	'kind' | 'town' | 'reportYear' | 'reviewYear' | 'targets' | 'results'
+> & {
 	kind: ContractKind;
 	town: string | null;
 	reportYear: number | null;
 	reviewYear: number | null;
-} {
+	targets: Undated<TargetItem>[];
+	results: Undated<ResultItem>[];
+};
+
+export function contractReport(r: Report): ContractReport {
+	// Items of a report whose year the text never gives are undated (year 0) too.
+	const dated = <T extends { year: number }>(x: T) => ({ ...x, year: x.year || null });
 	return {
 		...r,
+		targets: r.targets.map(dated),
+		results: r.results.map(dated),
 		kind: contractKind(r),
 		town: r.town || null,
 		reportYear: r.reportYear || null,

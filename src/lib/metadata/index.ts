@@ -23,6 +23,11 @@ export interface MetaInput {
 	sections?: Section[];
 	/** Matching form of the document text (same offsets). */
 	norm?: string;
+	/**
+	 * Lines before the report on a page that holds only this report (a news page's headline and
+	 * lead, which name the town and the congress): read for the town and the kind, not items.
+	 */
+	preamble?: LineInfo[];
 }
 
 function normalizeHeading(h: string): string {
@@ -236,7 +241,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	for (const l of headerLines) place ??= placeAtStart(l.t);
 	place ??= placeIn(deliveryText, DELIVERY_TOWN);
 	for (const t of allTitles) place ??= placeIn(t, DELIVERY_TOWN);
-	const bodyText = body
+	const bodyText = [...(input.preamble ?? []), ...body]
 		.filter((l) => !l.chrome)
 		.map((l) => l.t)
 		.join('\n');
