@@ -6,11 +6,11 @@ const results = (text: string) =>
 
 describe('completion wording', () => {
 	it('超额完成x% is a completion of 100 + x', () => {
-		const [r] = results('一、2021年工作回顾\n全年完成固定资产投资8亿元，超额完成6%。');
+		const [r] = results('一、2021年工作回顾\n全镇全年完成固定资产投资8亿元，超额完成6%。');
 		expect(r).toMatchObject({ indicator: 'fixed_asset_investment', value: 8, completion: 106 });
 	});
 	it('为年度计划的x% states the completion', () => {
-		const [r] = results('一、2021年工作回顾\n重点项目完成投资2亿元，为年度计划的120%。');
+		const [r] = results('一、2021年工作回顾\n全镇重点项目完成投资2亿元，为年度计划的120%。');
 		expect(r).toMatchObject({ indicator: 'project_investment', value: 2, completion: 120 });
 	});
 	it('a bare 为x% after a figure is not a completion', () => {
