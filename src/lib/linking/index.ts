@@ -22,12 +22,14 @@ import {
 import { matchResult, type Match } from './match';
 import { expectedShare, isPartialPeriod, periodEndMonth } from './periods';
 import { convertUnit, isPercent } from './units';
+import type { Figures, RuleId } from './rules';
 
 export { expectedShare } from './periods';
 export { DEFAULT_TOLERANCES } from './judge';
+export { RULES, RULE_BY_ID, explain, type Figures, type RuleId, type Rule } from './rules';
 
 /** Bump when the rules change, so stored assessments are recomputed. */
-export const LINKER_VERSION = '2';
+export const LINKER_VERSION = '3';
 
 export type ReportId = number | string;
 
@@ -95,6 +97,9 @@ export interface LinkedAssessment extends Assessment {
 	outcomeUnit: string | null;
 	/** The one assessment to show first for this target. */
 	primary: boolean;
+	/** The rule of the table (./rules.ts) that produced the verdict, and what it compared. */
+	rule: RuleId;
+	figures: Figures;
 }
 
 export interface ImpliedTarget {
@@ -196,12 +201,23 @@ interface Verdict {
 	margin: number | null;
 	marginUnit: 'pp' | 'ratio';
 	actual: number;
+	/** What the actual was compared with (a level target paced by the share). */
+	threshold: number;
 	refRes: Res | null;
 	loose: boolean;
 }
 
-/** Judges one candidate against the target; `share` scales level targets for partial periods. */
-function verdict(ctx: Ctx, t: Tgt, c: Res, share: number): Verdict | 'incomparable' {
+/**
+ * Judges one candidate against the target; `share` scales level targets for partial periods.
+ * `tol` overrides the tolerances (mid-year growth is compared with none).
+ */
+function verdict(
+	ctx: Ctx,
+	t: Tgt,
+	c: Res,
+	share: number,
+	tol: Tolerances = ctx.tol
+): Verdict | 'incomparable' {
 	const item = t.item;
 	const actual = actualFor(item, c.item);
 	if (!actual) return 'incomparable';
@@ -223,7 +239,7 @@ function verdict(ctx: Ctx, t: Tgt, c: Res, share: number): Verdict | 'incomparab
 		actual: actual.value,
 		comparison: cmp,
 		upIsGood: ctx.upIsGood(item.indicator),
-		tolerances: ctx.tol
+		tolerances: tol
 	});
 	const m = margin(cmp, value, actual.value);
 	return {
@@ -231,6 +247,7 @@ function verdict(ctx: Ctx, t: Tgt, c: Res, share: number): Verdict | 'incomparab
 		margin: m.margin,
 		marginUnit: m.unit,
 		actual: actual.value,
+		threshold: scaled,
 		refRes,
 		loose: actual.loose
 	};
@@ -265,6 +282,26 @@ function baseConfidence(t: TargetItem, r: ResultItem | null, m: Match | null): n
 
 type Draft = Omit<LinkedAssessment, 'primary' | 'target'>;
 
+function figuresOf(c: Res, v: Verdict, share?: number): Figures {
+	return {
+		period: c.item.period,
+		year: c.item.year,
+		actual: round(v.actual, 4),
+		threshold: round(v.threshold, 4),
+		share: share !== undefined && share < 1 ? round(share, 4) : null,
+		reference: v.refRes?.item.growth ?? null
+	};
+}
+
+function followingRule(t: TargetItem): RuleId {
+	const cmp = comparisonOf(t);
+	return cmp === 'growth'
+		? 'following_growth'
+		: cmp === 'rate'
+			? 'following_rate'
+			: 'following_level';
+}
+
 function fullYearAssessment(ctx: Ctx, t: Tgt): Draft | null {
 	const all = preferDirect(candidates(ctx, t.item, t.item.year, (r) => r.period === 'year'));
 	if (!all.length) return null;
@@ -290,7 +327,15 @@ function fullYearAssessment(ctx: Ctx, t: Tgt): Draft | null {
 			result: c.ref,
 			evidence: [{ ...c.ref, role: 'outcome' }],
 			outcomeValue: null,
-			outcomeUnit: null
+			outcomeUnit: null,
+			rule: 'following_incomparable',
+			figures: {
+				period: 'year',
+				year: c.item.year,
+				actual: null,
+				threshold: null,
+				reason: 'incomparable_terms'
+			}
 		};
 	}
 	const main = judged[0];
@@ -312,11 +357,14 @@ function fullYearAssessment(ctx: Ctx, t: Tgt): Draft | null {
 	for (const x of judged.slice(1))
 		if (related || conflicting) evidence.push({ ...x.c.ref, role: 'outcome' });
 	if (main.v.refRes) evidence.push({ ...main.v.refRes.ref, role: 'reference' });
+	const figures = figuresOf(main.c, main.v);
+	if (conflicting) figures.values = judged.map((x) => round(x.v.actual, 4));
 	if (finals.length && estimates.length) {
 		flags.push('estimate_superseded');
 		const e = estimates.sort(latestFirst)[0];
 		evidence.push({ ...e.ref, role: 'superseded_estimate' });
 		const ev = actualFor(t.item, e.item);
+		if (ev) figures.estimate = round(ev.value, 4);
 		note = [note, `预计 ${ev?.value ?? '—'} superseded by final ${main.v.actual}`]
 			.filter(Boolean)
 			.join('; ');
@@ -339,7 +387,9 @@ function fullYearAssessment(ctx: Ctx, t: Tgt): Draft | null {
 		result: main.c.ref,
 		evidence,
 		outcomeValue: main.v.actual,
-		outcomeUnit: comparisonOf(t.item) === 'level' ? t.item.unit : '%'
+		outcomeUnit: comparisonOf(t.item) === 'level' ? t.item.unit : '%',
+		rule: conflicting ? 'following_conflict' : followingRule(t.item),
+		figures
 	};
 }
 
@@ -373,7 +423,7 @@ function computedAssessment(ctx: Ctx, t: Tgt): Draft | null {
 		const prev = levelInUnit(ctx, item, y - 1, cur.res.item.unit);
 		if (!prev || prev.value === 0) return null;
 		const growth = round((cur.value / prev.value - 1) * 100, 2);
-		return judgeComputed(ctx, t, growth, cur.res, prev.res, 'computed_growth');
+		return judgeComputed(ctx, t, growth, cur.res, prev, 'computed_growth');
 	}
 	if (item.measure === 'level' && comparisonOf(item) === 'level') {
 		const grown = candidates(ctx, item, y, (r) => r.period === 'year' && r.growth !== null)
@@ -383,7 +433,7 @@ function computedAssessment(ctx: Ctx, t: Tgt): Draft | null {
 		const prev = levelOf(ctx, item, y - 1);
 		if (!prev) return null;
 		const level = prev.value * (1 + grown.item.growth / 100);
-		return judgeComputed(ctx, t, level, grown, prev.res, 'computed_level');
+		return judgeComputed(ctx, t, level, grown, prev, 'computed_level');
 	}
 	return null;
 }
@@ -393,9 +443,10 @@ function judgeComputed(
 	t: Tgt,
 	actual: number,
 	outcome: Res,
-	base: Res,
-	flag: string
+	baseLevel: { res: Res; value: number },
+	flag: 'computed_growth' | 'computed_level'
 ): Draft | null {
+	const base = baseLevel.res;
 	const item = t.item;
 	const value = targetNumber(item);
 	if (value === null) return null;
@@ -410,7 +461,7 @@ function judgeComputed(
 		tolerances: ctx.tol
 	});
 	const m = margin(cmp, value, actual);
-	const flags = [flag];
+	const flags: string[] = [flag];
 	if (outcome.item.estimated || base.item.estimated) flags.push('estimate');
 	return {
 		status: ok ? 'met' : 'missed',
@@ -429,13 +480,26 @@ function judgeComputed(
 			{ ...base.ref, role: 'base' }
 		],
 		outcomeValue: round(actual, 4),
-		outcomeUnit: cmp === 'level' ? item.unit : '%'
+		outcomeUnit: cmp === 'level' ? item.unit : '%',
+		rule: flag,
+		figures: {
+			period: 'year',
+			year: outcome.item.year,
+			actual: round(actual, 4),
+			threshold: value,
+			baseYear: base.item.year,
+			base: round(baseLevel.value, 4)
+		}
 	};
 }
 
-/** The latest statement of completion (完成全年目标任务的68.1%, 超额完成) for the target. */
+/**
+ * The latest statement of completion (完成全年目标任务的68.1%, 超额完成) for the target. A share
+ * stated on a growth target is progress on the same target (the amount the growth implies), so
+ * it is paced like a level target's.
+ */
 function completionAssessment(ctx: Ctx, t: Tgt): Draft | null {
-	if (t.item.measure !== 'level') return null;
+	if (t.item.measure === 'avg_growth') return null;
 	const cands = candidates(
 		ctx,
 		t.item,
@@ -446,48 +510,90 @@ function completionAssessment(ctx: Ctx, t: Tgt): Draft | null {
 	const endMonth = (c: Cand) => periodEndMonth(c.item.period) ?? 0;
 	const c = cands.sort((a, b) => endMonth(b) - endMonth(a) || latestFirst(a, b))[0];
 	const share = expectedShare(c.item.year, c.item.period);
-	const ratio =
-		c.item.completion !== null ? c.item.completion / 100 : c.item.claim === 'exceeded' ? 1.0001 : 1;
 	const partial = isPartialPeriod(c.item.period);
 	const upIsGood = ctx.upIsGood(t.item.indicator);
 	const flags: string[] = [];
+	const figures: Figures = {
+		period: c.item.period,
+		year: c.item.year,
+		actual: c.item.completion,
+		threshold: round((partial ? share : 1) * 100, 4),
+		share: partial ? round(share, 4) : null
+	};
+	const base = {
+		basis: 'stated_completion' as const,
+		expectedShare: partial ? round(share, 4) : null,
+		result: c.ref,
+		evidence: [{ ...c.ref, role: 'outcome' as const }],
+		outcomeUnit: '%'
+	};
+	// 完成全年任务的104% read as a value of 104% beside a bare 完成 claim: whether it is a share,
+	// a rate or a growth cannot be told from the item, so no verdict is guessed from it.
+	if (c.item.completion === null && c.item.value !== null && isPercent(c.item.unit)) {
+		return {
+			...base,
+			status: 'unclear',
+			margin: null,
+			marginUnit: null,
+			confidence: round(baseConfidence(t.item, c.item, c.match) * 0.5, 3),
+			flags: ['completion_as_value'],
+			note: 'a completion share was extracted as a value: no verdict guessed',
+			outcomeValue: null,
+			rule: 'completion_ambiguous',
+			figures: { ...figures, actual: c.item.value, reason: 'completion_as_value' }
+		};
+	}
+	const ratio =
+		c.item.completion !== null ? c.item.completion / 100 : c.item.claim === 'exceeded' ? 1.0001 : 1;
 	if (c.item.completion === null) flags.push('claimed');
 	if (c.item.estimated) flags.push('estimate');
 	let status: Status;
+	let rule: RuleId;
 	if (!upIsGood) {
 		// "完成任务的80%" on a ceiling says nothing certain about staying under it.
 		status = 'unclear';
+		rule = 'completion_ceiling';
 		flags.push('completion_of_ceiling');
-	} else if (ratio >= 1 - 1e-9) {
-		status = 'met';
-		if (partial) flags.push('reached_early');
-	} else if (!partial) status = 'missed';
-	else status = ratio >= share - 1e-9 ? 'on_track' : 'behind';
+	} else if (!partial) {
+		rule = 'completion_full_year';
+		status = ratio >= 1 - 1e-9 ? 'met' : 'missed';
+	} else {
+		rule = t.item.measure === 'growth' ? 'completion_share_growth' : 'completion_share_level';
+		if (ratio >= 1 - 1e-9) {
+			status = 'met';
+			flags.push('reached_early');
+		} else status = ratio >= share - 1e-9 ? 'on_track' : 'behind';
+	}
 	return {
+		...base,
 		status,
-		basis: 'stated_completion',
 		margin: round(ratio, 4),
 		marginUnit: 'ratio',
 		confidence: round(baseConfidence(t.item, c.item, c.match) * (c.item.estimated ? 0.85 : 1), 3),
-		expectedShare: partial ? round(share, 4) : null,
 		flags,
-		result: c.ref,
-		evidence: [{ ...c.ref, role: 'outcome' }],
 		outcomeValue: c.item.completion,
-		outcomeUnit: '%'
+		rule,
+		figures: { ...figures, actual: c.item.completion ?? round(ratio * 100, 4) }
 	};
 }
 
-/** Year-to-date figures against the share of the year elapsed (时间过半、任务过半). */
+/** Mid-year growth is compared with the annual target as stated: no slack before the year is out. */
+const NO_SLACK = (tol: Tolerances): Tolerances => ({ ...tol, growth: 0 });
+
+/**
+ * Year-to-date figures: amounts against the share of the year elapsed (时间过半、任务过半);
+ * growth rates against the annual target itself, since growth is not paced by the calendar.
+ */
 function midyearAssessment(ctx: Ctx, t: Tgt): Draft | null {
 	const all = preferDirect(candidates(ctx, t.item, t.item.year, (r) => isPartialPeriod(r.period)));
 	const endMonth = (c: Cand) => periodEndMonth(c.item.period) ?? 0;
 	const sorted = all.sort((a, b) => endMonth(b) - endMonth(a) || latestFirst(a, b));
+	const cmp = comparisonOf(t.item);
 	for (const c of sorted) {
 		const share = expectedShare(c.item.year, c.item.period);
-		const v = verdict(ctx, t, c, share);
+		const v =
+			cmp === 'level' ? verdict(ctx, t, c, share) : verdict(ctx, t, c, 1, NO_SLACK(ctx.tol));
 		if (v === 'incomparable') continue;
-		const cmp = comparisonOf(t.item);
 		const flags: string[] = [];
 		let status: Status = v.ok ? 'on_track' : 'behind';
 		const full = targetNumber(t.item);
@@ -522,7 +628,9 @@ function midyearAssessment(ctx: Ctx, t: Tgt): Draft | null {
 			result: c.ref,
 			evidence,
 			outcomeValue: v.actual,
-			outcomeUnit: cmp === 'level' ? t.item.unit : '%'
+			outcomeUnit: cmp === 'level' ? t.item.unit : '%',
+			rule: cmp === 'level' ? 'midyear_level' : 'midyear_growth',
+			figures: { ...figuresOf(c, v), share: round(share, 4) }
 		};
 	}
 	return null;
@@ -598,7 +706,15 @@ function paceAssessment(ctx: Ctx, t: Tgt, lastReviewed: number | null): Draft | 
 				result: evidence[0] ?? null,
 				evidence,
 				outcomeValue: round(soFar, 2),
-				outcomeUnit: '%'
+				outcomeUnit: '%',
+				rule: 'five_year_average_final',
+				figures: {
+					period: 'year',
+					year: upTo,
+					actual: round(soFar, 2),
+					threshold: target,
+					baseYear: base
+				}
 			};
 		}
 		const prodSoFar = (1 + soFar / 100) ** (upTo - base);
@@ -625,7 +741,15 @@ function paceAssessment(ctx: Ctx, t: Tgt, lastReviewed: number | null): Draft | 
 		result: evidence[0] ?? null,
 		evidence,
 		outcomeValue: round(soFar, 2),
-		outcomeUnit: '%'
+		outcomeUnit: '%',
+		rule: item.measure === 'avg_growth' ? 'five_year_average_pace' : 'five_year_level_pace',
+		figures: {
+			period: 'year',
+			year: upTo,
+			actual: round(soFar, 2),
+			threshold: round(needed, 2),
+			baseYear: base
+		}
 	};
 }
 
@@ -647,9 +771,10 @@ function manualAssessment(ctx: Ctx, t: Tgt): Draft | null {
 	for (const c of cands) {
 		const partial = isPartialPeriod(c.item.period);
 		const share = partial ? expectedShare(c.item.year, c.item.period) : 1;
-		const v = verdict(ctx, t, c, share);
-		if (v === 'incomparable') continue;
 		const cmp = comparisonOf(t.item);
+		// As in midyearAssessment: a year-to-date growth gets no slack.
+		const v = verdict(ctx, t, c, share, partial && cmp !== 'level' ? NO_SLACK(ctx.tol) : ctx.tol);
+		if (v === 'incomparable') continue;
 		const flags: string[] = [`vintage:${c.vintage}`];
 		if (c.vintage === '预计') flags.push('estimate');
 		if (c.match.kind === 'text') flags.push('text_match');
@@ -671,7 +796,9 @@ function manualAssessment(ctx: Ctx, t: Tgt): Draft | null {
 			result: c.ref,
 			evidence,
 			outcomeValue: v.actual,
-			outcomeUnit: cmp === 'level' ? t.item.unit : '%'
+			outcomeUnit: cmp === 'level' ? t.item.unit : '%',
+			rule: 'manual',
+			figures: figuresOf(c, v, share)
 		};
 	}
 	return null;
@@ -714,9 +841,10 @@ function assessTarget(ctx: Ctx, t: Tgt): Draft[] {
 		: ctx;
 	const manual = manualAssessment(ctx, t);
 	if (manual) drafts.push(manual);
-	const full = fullYearAssessment(others, t);
+	// An average over a term is judged on the term (paceAssessment), never on one year's figure.
+	const full = t.item.measure === 'avg_growth' ? null : fullYearAssessment(others, t);
 	if (full) drafts.push(full);
-	if (!full || full.status === 'unclear') {
+	if (t.item.measure !== 'avg_growth' && (!full || full.status === 'unclear')) {
 		const computed = computedAssessment(others, t);
 		if (computed) drafts.push(computed);
 	}
@@ -770,7 +898,9 @@ function silence(t: Tgt, status: Status, note: string): Draft {
 		result: null,
 		evidence: [],
 		outcomeValue: null,
-		outcomeUnit: null
+		outcomeUnit: null,
+		rule: status === 'pending' ? 'pending' : 'not_reported',
+		figures: { period: null, year: null, actual: null, threshold: null }
 	};
 }
 

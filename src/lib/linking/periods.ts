@@ -1,8 +1,4 @@
-/**
- * Year-to-date periods and the share of the year they cover, counted in calendar days with
- * date-fns so that leap years come out right (H1 of 2024 is 182/366 of the year).
- */
-import { differenceInCalendarDays, endOfMonth } from 'date-fns';
+/** Year-to-date periods and the share of the year they cover (N/12 after month N). */
 import type { Period } from '../types';
 
 /** Last month (1–12) covered by a period, or null for a five-year figure. */
@@ -23,13 +19,13 @@ export function isPartialPeriod(period: Period): boolean {
 	return m !== null && m < 12;
 }
 
-/** Share of `year` elapsed at the end of `period` (1 for the full year). */
-export function expectedShare(year: number, period: Period): number {
+/**
+ * Share of the year elapsed at the end of `period` (1 for the full year), counted in months:
+ * 上半年 6/12, 前三季度 9/12, 1—N月 N/12. Reports pace themselves this way (时间过半、任务过半),
+ * so a day count would put a report's own "on schedule" a fraction of a point behind.
+ */
+export function expectedShare(_year: number, period: Period): number {
 	const month = periodEndMonth(period);
 	if (month === null || month >= 12) return 1;
-	const start = new Date(year, 0, 1);
-	const end = endOfMonth(new Date(year, month - 1, 1));
-	const elapsed = differenceInCalendarDays(end, start) + 1;
-	const total = differenceInCalendarDays(new Date(year + 1, 0, 1), start);
-	return elapsed / total;
+	return month / 12;
 }
