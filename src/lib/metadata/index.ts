@@ -164,6 +164,26 @@ function chromeTown(lines: LineInfo[]): Place | null {
 	return place && { ...place };
 }
 
+/**
+ * The town's own name when the match took words before it (晋江池店镇, 选举张三为某镇): the
+ * longest tail of at least two characters and its suffix that the text also writes on its
+ * own, not after those words. The cut words become the county when they read as one (晋江).
+ */
+function ownName(place: Place, t: string): Place {
+	const suffix = /(?:街道|镇|乡)$/.exec(place.town)?.[0] ?? '';
+	const name = place.town.slice(0, place.town.length - suffix.length);
+	if (name.length < 4) return place;
+	for (let k = 1; k <= name.length - 2; k++) {
+		const tail = name.slice(k) + suffix;
+		const cut = name.slice(0, k);
+		let alone = false;
+		for (let at = t.indexOf(tail); at >= 0 && !alone; at = t.indexOf(tail, at + 1))
+			if (!t.slice(Math.max(0, at - cut.length), at).endsWith(cut)) alone = true;
+		if (alone) return { ...place, town: tail };
+	}
+	return place;
+}
+
 function yearOf(s: string): number | null {
 	// a year, not the year of a full date (2020年8月12日)
 	const m = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/.exec(s);
@@ -178,7 +198,7 @@ function yearOf(s: string): number | null {
  * rather than a wrong town.
  */
 const TOWN_WORDS =
-	/(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|人大|人民代表大会)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|乡镇/;
+	/(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|乡镇/;
 
 export function isAboveTownReport(t: string): boolean {
 	const head = t.slice(0, 1500);
@@ -253,6 +273,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		const f = frequentTown(bodyText);
 		if (f) place = splitPlace(f);
 	}
+	if (place) place = ownName(place, bodyText + '\n' + allTitles.join('\n'));
 	if (place && !place.county) {
 		// "XX市XX镇" / "XX县XX镇" anywhere in the report names the county.
 		const re = new RegExp(`(${HAN}{2,4}?[县区市旗])${place.town}`);

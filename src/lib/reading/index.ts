@@ -2,11 +2,13 @@
  * Reading: bytes of a .txt, .html/.htm, .docx or .pdf file → the document text every offset
  * points into, plus its matching form and its lines. For .txt the text is the decoded file minus
  * a BOM; for HTML, Word and PDF it is the text the converter produced (html.ts, docx.ts, pdf.ts).
+ * Pinyin reading aids printed after characters are left out of every format (glosses.ts).
  * Word and PDF readers are asynchronous (readDocumentAsync); text and HTML read synchronously.
  */
 import { decodeBytes, type Encoding } from './encoding';
 import { htmlToText, looksLikeHtml } from './html';
 import { splitLines, type Line } from './lines';
+import { stripPinyinGlosses } from './glosses';
 import { normalizeForMatching } from './normalize';
 
 export interface ReadDocument {
@@ -96,7 +98,7 @@ function fromText(
 	encoding: ReadDocument['encoding'],
 	format: ReadDocument['format']
 ): ReadDocument {
-	let text = raw;
+	let text = stripPinyinGlosses(raw);
 	// A NUL byte or a stray BOM inside a text is damage, never content.
 	if (text.includes('\0') || text.includes('\ufeff'))
 		text = text.replaceAll('\0', ' ').replaceAll('\ufeff', ' ');

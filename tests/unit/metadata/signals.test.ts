@@ -89,3 +89,18 @@ describe('year from the body alone', () => {
 		]);
 	});
 });
+
+describe("the town's own name", () => {
+	it('drops words before the town that the text also leaves off', () => {
+		const r = one(
+			'昨日，临川青柳镇第三届人民代表大会第一次会议召开。大会听取和审查青柳镇人民政府工作报告。'
+		);
+		expect(r.town).toBe('青柳镇');
+	});
+	it('keeps a long name the text always writes whole', () => {
+		const r = one(
+			'白音查干镇第三届人民代表大会第一次会议召开。大会听取白音查干镇人民政府工作报告。'
+		);
+		expect(r.town).toBe('白音查干镇');
+	});
+});
