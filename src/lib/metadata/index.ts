@@ -234,6 +234,7 @@ export function isNewsArticle(t: string): boolean {
 	return (
 		/本报讯|本网讯|记者|通讯员|[(（]\s*(?:记者|通讯员)|讯\s*[(（]/.test(head) ||
 		/(?:人民代表大会|人代会)[^。\n]{0,40}(?:召开|开幕|闭幕|举行)/.test(head) ||
+		/(?:召开|举行)[^。\n]{0,24}(?:人民代表大会|人代会)/.test(head) ||
 		/(?:听取|审议)[^。\n]{0,10}政府工作报告/.test(head)
 	);
 }
@@ -343,6 +344,11 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	const deliveredMonth = delivered ? Number(delivered.slice(5, 7)) : null;
 	const publishedYear = page.published ? Number(page.published.slice(0, 4)) : null;
 	const publishedMonth = page.published ? Number(page.published.slice(5, 7)) : null;
+	// A congress reported in November or December plans the next year.
+	const publishedFor =
+		publishedYear !== null && publishedMonth !== null && publishedMonth >= 11
+			? publishedYear + 1
+			: publishedYear;
 	// A year far from the delivery date is a misreading (a plan "到2025年" or a past year).
 	const plausible = (y: number | null) =>
 		y !== null && (deliveredYear === null || (y >= deliveredYear - 1 && y <= deliveredYear + 1))
@@ -377,10 +383,11 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			deliveredFor ??
 			plausible(titleFor) ??
 			proposalYear(bodyText) ??
-			(genre === 'news' ? publishedYear : null) ??
-			reviewedYearOpening(bodyText) ??
-			(publishedYear !== null && publishedMonth === 12 ? publishedYear + 1 : publishedYear) ??
-			mostFrequentYear(bodyText);
+			(genre === 'news' ? publishedFor : null) ??
+			// a template's years are placeholders (20XX年): the text gives no year
+			(PLACEHOLDER_YEAR.test(bodyText)
+				? null
+				: (reviewedYearOpening(bodyText) ?? publishedFor ?? mostFrequentYear(bodyText)));
 	}
 	const reviewYear =
 		reportYear !== null ? (kind === 'midyear' ? reportYear : reportYear - 1) : null;
@@ -431,8 +438,14 @@ function reviewedYearOpening(t: string): number | null {
 		/(?:^|[\n。]|(?:指出|显示|回顾|介绍)[,，:：])\s*(\d{4})\s*年(?:[,，]|全年|以来|全镇|全乡|全街|我镇|我乡)([^。\n]{0,40})/g;
 	for (const m of t.matchAll(re))
 		if (!/将|要|力争|确保|争取|计划/.test(m[2])) return Number(m[1]) + 1;
+	// 2024年是…的一年。一年来，… : the year described, then looked back on
+	const is = /(?:^|[\n。])\s*(\d{4})\s*年是[^。\n]{0,60}。([^。]{0,40})/.exec(t);
+	if (is && /一年来|过去的一年|这一年/.test(is[2])) return Number(is[1]) + 1;
 	return null;
 }
+
+/** Years written as placeholders in a 范文 copy: 20XX年, XX年, 200*年, ××年. */
+const PLACEHOLDER_YEAR = /(?:^|[^\dA-Za-z])(?:20|19)?[Xx×*＊]{1,4}\s*年|(?:20|19)\d[Xx×*＊]\s*年/;
 
 /** 对2022年工作提出建议 / 提出2022年工作意见: the opening names the year the report plans. */
 function proposalYear(t: string): number | null {

@@ -90,7 +90,10 @@ export function isIssuerLine(t: string): boolean {
 /** A bare date line under a title: (2023年1月10日) or 2023年1月10日. */
 export function isDateLine(line: string): boolean {
 	const t = arabicDates(line);
-	return /^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$/.test(t);
+	// the date may carry the speaker's name after it (2016年11月2日  王某某)
+	return /^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?(?:\s+[\u3400-\u9fff]{2,4})?$/.test(
+		t
+	);
 }
 
 export function isSalutation(t: string): boolean {
