@@ -23,7 +23,7 @@ import { reportsOutcome, type Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
-	/上半年|1-6月|一季度|前三季度|(?:1|一)(?:-|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至](?:今年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?|五年来|过去五年|五年间|本届(?:政府)?以来|全年/g;
+	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至](?:今年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?|五年来|过去五年|五年间|本届(?:政府)?以来|全年/g;
 const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|本届政府任期/;
 const EXCEEDED = /超额完成/;
@@ -635,7 +635,7 @@ function periodMarks(norm: string, s: Span): Mark[] {
 	while ((m = PERIOD_MARK.exec(sentence))) {
 		let period: Period;
 		const w = m[0];
-		if (w === '上半年' || w === '1-6月') period = 'H1';
+		if (w === '上半年' || w === '半年度' || w === '1-6月') period = 'H1';
 		else if (w === '一季度') period = 'M1-3';
 		else if (w === '前三季度') period = 'M1-9';
 		else if (w === '全年') period = 'year';

@@ -220,6 +220,9 @@ export function interimMonth(t: string): number | null {
 	if (m && Number(m[1]) >= 2 && Number(m[1]) <= 11) return Number(m[1]);
 	return null;
 }
+/** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
+const HEARD_INTERIM =
+	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度)[^。\n]{0,8}工作(?:情况)?(?:报告|汇报)/;
 /** A year-end summary or a year's report: 今年以来 in it does not make it interim. */
 const YEAR_END_HEADING = /\d{4}\s*年(?:度)?(?:工作总结|工作思路|工作计划|政府工作报告)|全年工作/;
 const INTERIM_OPENING = /^(?:\d{4}\s*年)?(?:上半年|前三季度|1\s*[-至]\s*[69]\s*月|今年以来)/;
@@ -288,12 +291,18 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		.slice(0, 3)
 		.map((l) => l.t);
 	// Without a title: an opening heading, or a body that opens on the period (今年以来/上半年).
+	// A page whose title runs into the body (…上半年工作汇报2022年上半年，…) shows it in the
+	// opening words; a report or news lead names what was read (向大会作上半年工作报告).
+	const heard = HEARD_INTERIM.exec(bodyText.slice(0, 1200));
 	const interimText = allTitles.length
 		? allTitles.join('\n')
-		: opening
-				.filter((t) => isShortHeading(t) || INTERIM_OPENING.test(t))
-				.map((t) => (isShortHeading(t) ? t : t.slice(0, 20)))
-				.join('\n');
+		: [
+				...opening
+					.filter((t) => isShortHeading(t) || INTERIM_OPENING.test(t))
+					.map((t) => (isShortHeading(t) ? t : t.slice(0, 20))),
+				opening[0]?.slice(0, 30) ?? '',
+				heard?.[0] ?? ''
+			].join('\n');
 	const throughMonth =
 		interimMonth(interimText) ??
 		(!allTitles.length &&

@@ -47,3 +47,25 @@ describe('news of a congress', () => {
 		for (const r of rs) expect(r.town).toBeNull();
 	});
 });
+
+describe('interim reports named only in their text', () => {
+	it('reads the kind from a title run into the body', () => {
+		const [r] = doc(
+			'青柳镇2022年上半年工作汇报2022年上半年，全镇完成固定资产投资3.2亿元，同比增长8%。'
+		);
+		expect(r).toMatchObject({ kind: 'midyear', reportYear: 2022 });
+	});
+	it('reads the kind from the report a congress heard', () => {
+		const [r] = doc(
+			'本报讯 昨日，青柳镇第三届人民代表大会第六次会议召开。会议听取了青柳镇人民政府2024年上半年工作报告。上半年，全镇完成固定资产投资3.2亿元。'
+		);
+		expect(r).toMatchObject({ kind: 'midyear', reportYear: 2024 });
+		expect(r.results[0]).toMatchObject({ period: 'H1', year: 2024 });
+	});
+	it('reads 1~6月, 1月至5月 and 半年度 as their periods', () => {
+		const [r] = doc(
+			'青柳镇2022年上半年工作汇报\n一、上半年工作情况\n1~6月全镇完成地区生产总值5亿元，同比增长6%。1月至5月全镇工业总产值4亿元，增长9%。一季度开局良好，半年度全镇完成固定资产投资3亿元。'
+		);
+		expect(r.results.map((x) => x.period)).toEqual(['H1', 'M1-5', 'H1']);
+	});
+});
