@@ -529,3 +529,29 @@ export function explain(a: Explainable, lang: Lang): string {
 			return zh ? `尚无该年度的报告${arrow}` : `no report on the year yet${arrow}`;
 	}
 }
+
+export interface Explained {
+	rule: RuleId | null;
+	figures: Figures | null;
+	/** The verdict in words in both languages (the page picks one; the API gives both). */
+	explanation: Record<Lang, string>;
+}
+
+/** A stored assessment's rule and figures (as the database keeps them), explained. */
+export function explainStored(
+	rule: string | null | undefined,
+	figures: string | null | undefined,
+	status: Status,
+	target: ExplainTarget,
+	outcomeUnit: string | null = null
+): Explained {
+	const r = isRuleId(rule) ? rule : null;
+	let f: Figures | null = null;
+	try {
+		f = figures ? (JSON.parse(figures) as Figures) : null;
+	} catch {
+		f = null;
+	}
+	const a: Explainable = { rule: r, figures: f, status, target, outcomeUnit };
+	return { rule: r, figures: f, explanation: { zh: explain(a, 'zh'), en: explain(a, 'en') } };
+}

@@ -17,6 +17,7 @@ import { loadPaths } from '../../../src/lib/server/loader';
 import { queryAssessments, type AssessmentView } from '../../../src/lib/server/db/assessments';
 import { listReports } from '../../../src/lib/server/db/reports';
 import { listTowns } from '../../../src/lib/server/db/towns';
+import { townBrief } from '../../../src/lib/server/db/dashboard-town';
 
 interface Expected {
 	report?: number;
@@ -98,6 +99,28 @@ describe('second synthetic town', () => {
 	describe('extraction-dependent (the extractor misreads the sentence today)', () => {
 		it.fails.each(byExtraction(expected.targets, true))('%s', (_n, e) => checkPrimary(e));
 		it.fails.each(byExtraction(expected.midyear, true))('mid-year: %s', (_n, e) => checkMidyear(e));
+	});
+
+	it('every assessment records its rule, its figures and the verdict in words', () => {
+		for (const a of all) {
+			expect(a.rule, `${a.text} ${a.year} ${a.basis}`).not.toBeNull();
+			expect(a.figures).not.toBeNull();
+			expect(a.explanation.zh).toMatch(/→ /);
+			expect(a.explanation.en).toMatch(/→ /);
+		}
+		const h1 = all.find((a) => a.indicator === 'gdp' && a.year === 2022 && a.basis === 'midyear');
+		expect(h1?.rule).toBe('midyear_growth');
+		expect(h1?.explanation.zh).toBe('上半年增长5.1%，低于全年目标增长6% → 进度滞后');
+		expect(h1?.explanation.en).toBe('H1 +5.1%, below the annual target 6% growth → Behind');
+	});
+
+	it('the brief lists unclear targets apart from missed ones', () => {
+		const slug = listTowns(db).find((t) => t.name === expected.town)!.slug;
+		const brief = townBrief(db, slug, 2023)!;
+		expect(brief.unclear.map((t) => t.indicatorId)).toContain('agriculture_output');
+		expect(brief.items.every((t) => t.status !== 'unclear')).toBe(true);
+		expect(brief.items.map((t) => t.status)).toContain('missed');
+		for (const t of [...brief.items, ...brief.unclear]) expect(t.explanation.zh).toMatch(/→ /);
 	});
 
 	it('every target of the corpus is listed in the expectations', () => {

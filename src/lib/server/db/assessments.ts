@@ -2,6 +2,7 @@
 import type { Db } from './index';
 import type { Basis, Bound, Measure, Period, Status, Tier } from '../../types';
 import { findTown } from './towns';
+import { explainStored, type Figures, type RuleId } from '../../linking/rules';
 
 export const STATUSES: Status[] = [
 	'met',
@@ -62,6 +63,12 @@ export interface AssessmentView {
 	expectedShare: number | null;
 	flags: string[];
 	note: string | null;
+	/** The judge rule that gave the verdict (src/lib/linking/rules.ts), null before a recompute. */
+	rule: RuleId | null;
+	/** The figures the rule compared. */
+	figures: Figures | null;
+	/** The verdict in words, e.g. 上半年增长5.1%，低于全年目标增长6%以上 → 进度滞后. */
+	explanation: { zh: string; en: string };
 	target: {
 		id: number;
 		reportId: number;
@@ -132,6 +139,8 @@ interface Row {
 	expectedShare: number | null;
 	flags: string;
 	note: string | null;
+	rule: string | null;
+	figures: string | null;
 	evidence: string;
 	targetId: number;
 	targetReportId: number;
@@ -234,7 +243,7 @@ export function assessmentRows(
 			`SELECT a.id, w.name AS town, w.slug AS townSlug, w.synthetic, t.year, t.indicator_id AS indicator,
 			   i.zh AS indicatorName, t.text, t.tier, t.measure, a.status, a.basis, a.is_primary AS isPrimary,
 			   a.margin, a.margin_unit AS marginUnit, a.confidence, a.expected_share AS expectedShare, a.flags,
-			   a.note, a.evidence, t.id AS targetId, t.report_id AS targetReportId,
+			   a.note, a.rule, a.figures, a.evidence, t.id AS targetId, t.report_id AS targetReportId,
 			   tr.document_id AS targetDocumentId, d.file_name AS targetSource, t.value, t.unit, t.bound,
 			   t.high, t.ref, t.modality, t.scope, t.implied, t.quote, t.start, t.end, a.result_id AS resultId,
 			   a.outcome_value AS outcomeValue, a.outcome_unit AS outcomeUnit,
@@ -295,6 +304,13 @@ export function assessmentRows(
 				});
 		}
 		const main = r.resultId !== null ? result(r.resultId) : undefined;
+		const why = explainStored(
+			r.rule,
+			r.figures,
+			r.status,
+			{ measure: r.measure, value: r.value, high: r.high, unit: r.unit, bound: r.bound },
+			r.outcomeUnit
+		);
 		return {
 			id: r.id,
 			town: r.town,
@@ -315,6 +331,7 @@ export function assessmentRows(
 			expectedShare: r.expectedShare,
 			flags: JSON.parse(r.flags) as string[],
 			note: r.note,
+			...why,
 			target: {
 				id: r.targetId,
 				reportId: r.targetReportId,

@@ -3,6 +3,8 @@
  */
 import type { Bound, Measure, Period, Status, Tier } from '../../types';
 import type { Db } from './index';
+import { explainStored } from '../../linking/rules';
+import type { Lang } from '../../format/number';
 import {
 	PRIMARY_JOIN,
 	TOWN_COLUMNS,
@@ -49,6 +51,8 @@ export interface ReportTarget {
 	status: Status;
 	margin: number | null;
 	marginUnit: 'pp' | 'ratio' | null;
+	/** The verdict in words (src/lib/linking/rules.ts). */
+	explanation: Record<Lang, string>;
 }
 
 export interface ReportResult {
@@ -92,16 +96,26 @@ export function reportDetail(db: Db, id: number): ReportDetail | null {
 		)
 		.get(id) as (ReportMetaRow & RawTownColumns) | undefined;
 	if (!row) return null;
-	const targets = db
-		.prepare(
-			`			 SELECT t.id, t.indicator_id AS indicatorId, i.zh AS indicatorZh, t.text, t.year, t.tier,
+	const targets = (
+		db
+			.prepare(
+				`			 SELECT t.id, t.indicator_id AS indicatorId, i.zh AS indicatorZh, t.text, t.year, t.tier,
 			   t.measure, t.value, t.high, t.unit, t.bound, t.quote, t.start, t.end,
-			   COALESCE(pa.status, 'pending') AS status, pa.margin, pa.margin_unit AS marginUnit
+			   COALESCE(pa.status, 'pending') AS status, pa.margin, pa.margin_unit AS marginUnit,
+			   pa.rule, pa.figures, pa.outcome_unit AS outcomeUnit
 			 FROM targets t LEFT JOIN indicators i ON i.id = t.indicator_id
 			 ${PRIMARY_JOIN}
 			 WHERE t.report_id = ? ORDER BY t.start, t.id`
-		)
-		.all(id) as ReportTarget[];
+			)
+			.all(id) as (Omit<ReportTarget, 'explanation'> & {
+			rule: string | null;
+			figures: string | null;
+			outcomeUnit: string | null;
+		})[]
+	).map(({ rule, figures, outcomeUnit, ...t }) => ({
+		...t,
+		explanation: explainStored(rule, figures, t.status, t, outcomeUnit).explanation
+	}));
 	const results = (
 		db
 			.prepare(

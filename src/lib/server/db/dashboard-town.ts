@@ -3,6 +3,8 @@
  */
 import type { Basis, Bound, Measure, Period, Status, Tier } from '../../types';
 import type { Db } from './index';
+import { explainStored, type Figures, type RuleId } from '../../linking/rules';
+import type { Lang } from '../../format/number';
 import {
 	PRIMARY_JOIN,
 	TOWN_COLUMNS,
@@ -55,6 +57,10 @@ export interface TargetRow {
 	flags: string[];
 	note: string | null;
 	result: ResultRef | null;
+	/** The judge rule, its figures and the verdict in words (src/lib/linking/rules.ts). */
+	rule: RuleId | null;
+	figures: Figures | null;
+	explanation: Record<Lang, string>;
 }
 
 export interface TownReportRef {
@@ -107,8 +113,14 @@ export interface TownDetail {
 	reports: TownReportRef[];
 }
 
-interface RawTarget extends Omit<TargetRow, 'flags' | 'result'> {
+interface RawTarget extends Omit<
+	TargetRow,
+	'flags' | 'result' | 'rule' | 'figures' | 'explanation'
+> {
 	flags: string;
+	rule: string | null;
+	figures: string | null;
+	outcomeUnit: string | null;
 	rId: number | null;
 	rReportId: number | null;
 	rYear: number | null;
@@ -127,7 +139,8 @@ const TARGET_SELECT = `
 	  i.en AS indicatorEn, t.text, t.value, t.high, t.unit, t.bound, t.modality, t.scope, t.quote,
 	  COALESCE(pa.status, 'pending') AS status, pa.basis, pa.margin, pa.margin_unit AS marginUnit,
 	  pa.outcome_value AS outcomeValue, pa.expected_share AS expectedShare,
-	  pa.confidence, COALESCE(pa.flags, '[]') AS flags, pa.note,
+	  pa.confidence, COALESCE(pa.flags, '[]') AS flags, pa.note, pa.rule, pa.figures,
+	  pa.outcome_unit AS outcomeUnit,
 	  s.id AS rId, s.report_id AS rReportId, s.year AS rYear, s.period AS rPeriod, s.quote AS rQuote,
 	  s.value AS rValue, s.unit AS rUnit, s.growth AS rGrowth, s.completion AS rCompletion,
 	  s.estimated AS rEstimated
@@ -150,10 +163,14 @@ function targetFrom(r: RawTarget): TargetRow {
 		rCompletion,
 		rEstimated,
 		flags,
+		rule,
+		figures,
+		outcomeUnit,
 		...rest
 	} = r;
 	return {
 		...rest,
+		...explainStored(rule, figures, rest.status, rest, outcomeUnit),
 		flags: parseJsonArray(flags),
 		result:
 			rId != null
@@ -330,6 +347,8 @@ export interface TownBrief {
 	counts: StatusCounts;
 	/** Missed, not reported, or behind schedule: what a deputy would ask about. */
 	items: BriefItem[];
+	/** Targets the judge could not decide (listed apart: not a failure of the town). */
+	unclear: BriefItem[];
 	/** Growth targets with an outcome, for the target-versus-actual chart. */
 	all: TargetRow[];
 }
@@ -360,17 +379,20 @@ export function townBrief(db: Db, slug: string, year: number): TownBrief | null 
 		).map((r) => [r.id, r.title])
 	);
 	const order = (s: Status) => BRIEF_STATUSES.indexOf(s);
+	const withTitles = (t: TargetRow): BriefItem => ({
+		...t,
+		reportTitle: titles.get(t.reportId) ?? null,
+		resultReportTitle: t.result ? (titles.get(t.result.reportId) ?? null) : null
+	});
+	const headlineFirst = (a: TargetRow, b: TargetRow) =>
+		(a.tier === 'headline' ? 0 : 1) - (b.tier === 'headline' ? 0 : 1);
 	const items = all
 		.filter((t) => BRIEF_STATUSES.includes(t.status))
-		.sort(
-			(a, b) =>
-				order(a.status) - order(b.status) ||
-				(a.tier === 'headline' ? 0 : 1) - (b.tier === 'headline' ? 0 : 1)
-		)
-		.map((t) => ({
-			...t,
-			reportTitle: titles.get(t.reportId) ?? null,
-			resultReportTitle: t.result ? (titles.get(t.result.reportId) ?? null) : null
-		}));
-	return { town, year, years, counts, items, all };
+		.sort((a, b) => order(a.status) - order(b.status) || headlineFirst(a, b))
+		.map(withTitles);
+	const unclear = all
+		.filter((t) => t.status === 'unclear')
+		.sort(headlineFirst)
+		.map(withTitles);
+	return { town, year, years, counts, items, unclear, all };
 }

@@ -94,8 +94,8 @@ export function recomputeTowns(db: Db, townIds: number[], computedAt: string): n
 	const insert = db.prepare(
 		`INSERT INTO assessments (target_id, town_id, basis, status, margin, margin_unit, confidence,
 		   expected_share, result_id, outcome_value, outcome_unit, flags, note, is_primary, evidence, computed_at,
-		   manual_result_id)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		   manual_result_id, rule, figures)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	let written = 0;
 	for (const townId of townIds) {
@@ -147,7 +147,9 @@ export function recomputeTowns(db: Db, townIds: number[], computedAt: string): n
 					)
 				),
 				computedAt,
-				a.result && isManual(a.result) ? manual.ids[a.result.index] : null
+				a.result && isManual(a.result) ? manual.ids[a.result.index] : null,
+				a.rule,
+				JSON.stringify(a.figures)
 			);
 			written++;
 		}

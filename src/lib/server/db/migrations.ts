@@ -303,5 +303,16 @@ export const migrations: Migration[] = [
 		`
 	},
 	// Read-path summaries, indexes and the full-text index (versions 10–12).
-	...perfMigrations
+	...perfMigrations,
+	{
+		version: 13,
+		name: 'the judge rule and the figures behind each assessment',
+		sql: `
+			-- The rule of the judge's table (src/lib/linking/rules.ts) that gave the verdict, and the
+			-- figures it compared (JSON Figures). NULL only until the towns are recomputed, which the
+			-- linker version bump that came with this migration forces.
+			ALTER TABLE assessments ADD COLUMN rule TEXT;
+			ALTER TABLE assessments ADD COLUMN figures TEXT;
+		`
+	}
 ];
