@@ -546,10 +546,11 @@ export function explainStored(
 	outcomeUnit: string | null = null
 ): Explained {
 	const r = isRuleId(rule) ? rule : null;
-	let f: Figures | null = null;
+	let f: Figures | null;
 	try {
 		f = figures ? (JSON.parse(figures) as Figures) : null;
 	} catch {
+		// A damaged cell explains nothing rather than failing the page.
 		f = null;
 	}
 	const a: Explainable = { rule: r, figures: f, status, target, outcomeUnit };

@@ -34,10 +34,10 @@ const words = (a: LinkedAssessment, t: TargetItem, lang: 'zh' | 'en' = 'zh') =>
 
 const fai = { indicator: 'fixed_asset_investment', text: '固定资产投资' };
 const tested = new Set<RuleId>();
-const mark = (a: LinkedAssessment | undefined) => {
+function mark<T extends LinkedAssessment | undefined>(a: T): T {
 	if (a) tested.add(a.rule);
 	return a;
-};
+}
 
 describe('following report', () => {
 	it('following_growth: a modifier between indicator and figure (按可比价格计算增长3.8%)', () => {
