@@ -26,6 +26,8 @@ export interface Figure {
 	completion: boolean;
 	/** 超额完成x%: the completion is 100 + x. */
 	excess: boolean;
+	/** The completion share follows its own subject (财政总收入完成全年任务的104%). */
+	ownSubject: boolean;
 	/** Object written after the figure (3个口袋公园). */
 	obj: Span | null;
 }
@@ -136,6 +138,10 @@ const DECLINE_WORDS = new Set([
 const COMPLETION_LEAD =
 	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:为|达到?)(?:全年|年度|年初)(?:投资)?(?:目标|计划|预算)(?:任务)?的|(?:完成|占)(?:了)?(?:全年|年度|年初|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
 
+/** 财政总收入完成全年任务的104%: an indicator, then the share of its target, no level. */
+const COMPLETION_TAIL =
+	/(?:完成|占)(?:了)?(?:全年|年度|年初|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)的?$|(?:完成|占)(?:了)?(?:全年|年度)?(?:目标|计划|预算)(?:任务)?的?$/;
+
 /** 超额完成4%: four points beyond the target, a completion of 104%. */
 const EXCESS_LEAD = /^超额完成(?:了)?(?:全年|年度)?(?:目标|任务|计划)?(?:任务)?$/;
 
@@ -172,6 +178,12 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		const conn = LEAD_CONNECTOR.exec(norm.slice(start, end));
 		if (conn) start += conn[0].length;
 		const leadText = norm.slice(lead.start, lead.end);
+		const tail =
+			q.unit === '%' && !COMPLETION_LEAD.test(leadText.replace(LEAD_CONNECTOR, ''))
+				? COMPLETION_TAIL.exec(leadText)
+				: null;
+		// The words before the completion phrase are the subject (财政总收入).
+		if (tail && tail.index > 0) end = Math.min(end, lead.start + tail.index);
 		const prev = out[out.length - 1];
 		const listCont =
 			!!prev && prev.q.end === prevEnd && /^(?:[、,和及与]|以及)?$/.test(leadText.trim());
@@ -190,7 +202,9 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			completion:
 				q.unit === '%' &&
 				(COMPLETION_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')) ||
-					EXCESS_LEAD.test(leadText.replace(LEAD_CONNECTOR, ''))),
+					EXCESS_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')) ||
+					(tail !== null && tail.index > 0)),
+			ownSubject: tail !== null && tail.index > 0,
 			excess: q.unit === '%' && EXCESS_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')),
 			obj: null
 		};
@@ -201,6 +215,7 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			f.avg = prev.avg;
 			f.completion = prev.completion;
 			f.excess = prev.excess;
+			f.ownSubject = prev.ownSubject;
 			f.preds = prev.preds;
 		}
 		out.push(f);

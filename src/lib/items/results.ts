@@ -146,6 +146,19 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					keep(out, last);
 					continue;
 				}
+				if (f0.completion && f0.ownSubject) {
+					// 财政总收入完成全年任务的104%: the share alone, for the indicator before it.
+					const subjSpan = cleanSubject(norm, f0.subj);
+					const subject = norm.slice(subjSpan.start, subjSpan.end);
+					const id = findIndicator(stripLeadVerb(subject))?.id ?? null;
+					if (id) {
+						const item = makeResult(id, subject, year, period, null, null, estimated);
+						item.completion = f0.excess ? round2(100 + q.value) : q.value;
+						setQuote(ctx, item, subjSpan.start, q.end);
+						out.push(item);
+					}
+					continue;
+				}
 				if (f0.completion) {
 					if (last) {
 						const lead = norm.slice(f0.lead.start, q.start);

@@ -8,7 +8,9 @@ import type { Span } from './text';
 const LEADING_NOISE = new RegExp(
 	'^(?:[、,和及与“”\\s]|\\d{1,2}[.、)]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}、|其中|并且|并|且|同时|以及|今年|全年|年内|当年|明年|上半年|下半年|' +
 		'(?:1|一)(?:-|至|到)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\\d{1,2}月(?:底|末)?|前三季度|\\d{4}年度?|力争|确保|争取|努力|预计|' +
-		'全镇|我镇|全乡|全街道|要|将|还|可|再)+'
+		'全镇|我镇|全乡|全街道|要|将|还|可|再|' +
+		// how a change is measured, written between an indicator and its figure
+		'按(?:可比价格|可比价|可比口径|现价|不变价|同口径)(?:计算)?|扣除价格因素|剔除价格因素|同口径)+'
 );
 
 /** Trim connectors, time words and hedges from the start of a subject span. */

@@ -18,3 +18,14 @@ describe('completion wording', () => {
 		expect(rs.every((r) => r.completion === null)).toBe(true);
 	});
 });
+
+describe('wording between an indicator and its figure', () => {
+	it('a measuring modifier does not hide the growth', () => {
+		const [r] = results('一、2021年工作回顾\n全镇实现地区生产总值20亿元，按可比价格计算增长6%。');
+		expect(r).toMatchObject({ indicator: 'gdp', value: 20, growth: 6 });
+	});
+	it('a completion share right after its indicator is a result without a level', () => {
+		const [r] = results('一、2021年工作回顾\n全镇财政总收入完成全年任务的104%。');
+		expect(r).toMatchObject({ indicator: 'fiscal_revenue_total', value: null, completion: 104 });
+	});
+});
