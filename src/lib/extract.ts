@@ -119,6 +119,7 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 				end: span.end,
 				kind: meta.kind,
 				throughMonth: meta.throughMonth ?? null,
+				genre: meta.genre,
 				reportYear: meta.reportYear,
 				reviewYear: meta.reviewYear,
 				sections

@@ -5,7 +5,7 @@
  * Rules work sentence by sentence, clause by clause, on the matching form; quotes are cut from
  * the original text with the same offsets.
  */
-import type { ReportKind, ResultItem, Section, TargetItem } from '../types';
+import type { Genre, ReportKind, ResultItem, Section, TargetItem } from '../types';
 import { extractResults } from './results';
 import { extractTargets } from './targets';
 import { makeZoning } from './zones';
@@ -21,6 +21,8 @@ export interface ItemContext {
 		kind: ReportKind;
 		/** Interim reports: the last month covered (6, 9, or N of 1—N月). */
 		throughMonth?: number | null;
+		/** A news article quoting the report: the targets it quotes are the main ones. */
+		genre?: Genre;
 		reportYear: number;
 		reviewYear: number;
 		sections: Section[];

@@ -25,6 +25,14 @@ import { reportsOutcome, type Zoning } from './zones';
 const STATEMENT =
 	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]|(?:主要预期目标|预期性目标)(?:是|为)/;
 const HORIZON = /到(20\d\d)年/;
+/** Forward-looking wording that makes a sentence a target whatever part it stands in. */
+const INTENT_CUE =
+	/力争|确保|预期目标|主要目标|目标(?:是|为)|(?:今年|明年|新的一年)[^。；;]{0,12}(?:将|要|力争|确保|目标)|提出[^。]{0,20}(?:目标|任务)/;
+const PAST_CUE = /实现了|完成了|同比|比上年|较上年|比去年|一年来|过去一年|去年/;
+export function statesIntent(sentence: string): boolean {
+	return INTENT_CUE.test(sentence) && !PAST_CUE.test(sentence);
+}
+
 export const RESULT_WORDING =
 	/同比|比上年|较上年|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|上半年|截[至止]|完成全年|完成年度|已完成|实现了/;
 const FIGURE_OR_QUALITATIVE =
@@ -65,7 +73,13 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const newlineBefore = lastNewlineBefore(norm);
 	for (const s of sentences(norm, report.start, report.end)) {
 		const sentence = norm.slice(s.start, s.end);
-		const kind = zoning.kindAt(s.start);
+		let kind = zoning.kindAt(s.start);
+		// A statement of intent inside a review part (a news article quoting the year's targets,
+		// a report that states them in its opening) is a target, not a result.
+		if ((kind === 'review' || kind === 'other') && report.kind === 'annual') {
+			if (STATEMENT.test(sentence)) kind = 'targets';
+			else if (report.genre === 'news' && statesIntent(sentence)) kind = 'targets';
+		}
 		const para = newlineBefore(s.start);
 		if (kind === 'plan') {
 			// 今后三年,…: a horizon opening a paragraph governs it until a sentence opens on the year.

@@ -69,3 +69,22 @@ describe('interim reports named only in their text', () => {
 		expect(r.results.map((x) => x.period)).toEqual(['H1', 'M1-5', 'H1']);
 	});
 });
+
+describe('targets a news article quotes', () => {
+	it('are headline targets although the article has no targets part', () => {
+		const [r] = doc(
+			'本报讯 4月14日，青柳镇第三届人民代表大会第二次会议召开。会议提出，今年全镇力争实现工业总产值21亿元，增长12%。'
+		);
+		expect(r.kind).toBe('news');
+		expect(r.targets.map((t) => [t.tier, t.indicator, t.measure, t.value, t.year])).toEqual([
+			['headline', 'industrial_output', 'level', 21, r.reportYear],
+			['headline', 'industrial_output', 'growth', 12, r.reportYear]
+		]);
+	});
+	it('a review sentence that only sought funds is not a target', () => {
+		const [r] = doc(
+			'青柳镇2023年政府工作报告\n各位代表：\n一、2022年工作回顾\n全镇积极争取乡村振兴资金1600万元。'
+		);
+		expect(r.targets).toEqual([]);
+	});
+});
