@@ -251,9 +251,16 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	const headerLines = span.header.map((i) => lines[i]);
 	const titles = headerLines.filter((l) => isTitleLine(l.t)).map((l) => arabicDates(l.t));
 	const allTitles = [...(input.extraTitles ?? []).map(arabicDates), ...titles];
-	const deliveries = headerLines
-		.filter((l) => isDeliveryLine(l.t) || isDateLine(l.t))
-		.map((l) => arabicDates(l.t));
+	const isDelivery = (l: LineInfo) => isDeliveryLine(l.t) || isDateLine(l.t);
+	let deliveries = headerLines.filter(isDelivery).map((l) => arabicDates(l.t));
+	// No header found: a delivery or date line among the report's first lines still dates it.
+	if (!deliveries.length)
+		deliveries = lines
+			.slice(span.firstLine, span.lastLine + 1)
+			.filter((l) => !l.blank && !l.chrome)
+			.slice(0, 4)
+			.filter((l) => isDateLine(l.t) || (isDeliveryLine(l.t) && /会议|大会/.test(l.t)))
+			.map((l) => arabicDates(l.t));
 	const deliveryText = deliveries.join('');
 	const body = lines.slice(span.firstLine, span.lastLine + 1);
 

@@ -9,6 +9,7 @@ import { decodeBytes, type Encoding } from './encoding';
 import { htmlToText, looksLikeHtml } from './html';
 import { splitLines, type Line } from './lines';
 import { stripPinyinGlosses } from './glosses';
+import { unfoldCollapsed } from './unfold';
 import { normalizeForMatching } from './normalize';
 
 export interface ReadDocument {
@@ -102,11 +103,12 @@ function fromText(
 	// A NUL byte or a stray BOM inside a text is damage, never content.
 	if (text.includes('\0') || text.includes('\ufeff'))
 		text = text.replaceAll('\0', ' ').replaceAll('\ufeff', ' ');
-	const norm = normalizeForMatching(text);
+	// Lines come from the matching form: a collapsed page gets its line breaks back there.
+	const norm = unfoldCollapsed(normalizeForMatching(text));
 	return {
 		text,
 		norm,
-		lines: splitLines(text),
+		lines: splitLines(norm),
 		encoding,
 		format,
 		pageTitle: null,

@@ -1,0 +1,57 @@
+/**
+ * Pages whose copy collapsed every line break into a space (a whole report on one line:
+ * 镇人民政府工作报告 ——2024年1月10日在… 镇长 某某 各位代表: 现在，…). The matching form gets its
+ * line breaks back — a space between two Chinese characters (or before —— or a heading
+ * numeral) becomes '\n' — so titles, the delivery line, the salutation and the headings are
+ * lines again. Same length, so every offset still points into the original text, which keeps
+ * its spaces. Ordinary pages, where lines are short, are left alone.
+ */
+const MIN_COLLAPSED = 300;
+const BREAKS_NEEDED = 3;
+const HAN = /[\u3400-\u9fff]/;
+/** What a restored line may end with, and begin with. */
+const BEFORE = /[\u3400-\u9fff：:。；;）)」”]/;
+const AFTER = /[\u3400-\u9fff—\-(（「“]/;
+
+export function unfoldCollapsed(norm: string): string {
+	// A document of a few very long lines: every line of it is a collapsed one.
+	const lineCount = norm.split('\n').filter((l) => l.trim()).length;
+	const collapsed = norm.length >= MIN_COLLAPSED && norm.length / Math.max(1, lineCount) >= 150;
+	let out: string[] | null = null;
+	let lineStart = 0;
+	for (let i = 0; i <= norm.length; i++) {
+		if (i < norm.length && norm[i] !== '\n') continue;
+		if (collapsed || i - lineStart >= MIN_COLLAPSED) {
+			const breaks = breakPoints(norm, lineStart, i, collapsed);
+			if (breaks.length >= (collapsed ? 1 : BREAKS_NEEDED)) {
+				out ??= norm.split('');
+				for (const b of breaks) out[b] = '\n';
+			}
+		}
+		lineStart = i + 1;
+	}
+	return out ? out.join('') : norm;
+}
+
+function breakPoints(s: string, from: number, to: number, collapsedDoc: boolean): number[] {
+	const at: number[] = [];
+	for (let i = from + 1; i < to - 1; i++) {
+		if (s[i] !== ' ') continue;
+		// the last space of a run, between a line end and a line start
+		let j = i;
+		while (j + 1 < to && s[j + 1] === ' ') j++;
+		const prev = s[i - 1];
+		const next = s[j + 1];
+		const opensYear = /^\d{4}\s*年/.test(s.slice(j + 1, j + 7));
+		if (
+			prev &&
+			next &&
+			BEFORE.test(prev) &&
+			(AFTER.test(next) || (opensYear && collapsedDoc)) &&
+			(HAN.test(prev) || HAN.test(next))
+		)
+			at.push(j);
+		i = j;
+	}
+	return at;
+}
