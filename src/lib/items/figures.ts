@@ -33,6 +33,11 @@ export interface Figure {
 }
 
 const PRED_TOKENS = [
+	// asides and qualifiers between an indicator and its change (同比(下同)增长, 名义增长)
+	'(下同)',
+	'名义',
+	'实际',
+	'劲增',
 	'分别',
 	'均',
 	'都',
@@ -111,6 +116,7 @@ function predTokenBefore(norm: string, from: number, end: number): string | unde
 }
 
 const GROWTH_WORDS = new Set([
+	'劲增',
 	'增长',
 	'增长率',
 	'涨幅',
@@ -136,7 +142,7 @@ const DECLINE_WORDS = new Set([
 ]);
 /** 完成全年目标任务的, 完成县下达任务的, 完成年度预算的: the share of a target that was met. */
 const COMPLETION_LEAD =
-	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:为|达到?)(?:全年|年度|年初)(?:投资)?(?:目标|计划|预算)(?:任务)?的|(?:完成|占)(?:了)?(?:全年|年度|年初|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
+	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:为|达到?)(?:全年|年度|年初)(?:投资)?(?:目标|计划|预算)(?:任务)?的|(?:完成|占)(?:了)?(?:全年|年度|年初|年|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
 
 /** 财政总收入完成全年任务的104%: an indicator, then the share of its target, no level. */
 const COMPLETION_TAIL =

@@ -6,7 +6,7 @@ import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf, parseNumeral } from '../numbers';
 import type { Period, ResultItem } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';
-import { RESULT_WORDING } from './targets';
+import { RESULT_WORDING, statesIntent } from './targets';
 import type { ItemContext } from './index';
 import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
 import {
@@ -48,6 +48,9 @@ interface Pending {
 	kept: boolean;
 }
 
+/** A clause naming the year of its figure (2020年财政收入…), not a base (由2015年的…). */
+const DATED_CLAUSE = /(?<![由从比较])(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)(?!的|以来|底的)/;
+
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The period of an interim report's figures when the sentence names none. */
@@ -87,6 +90,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		if (kind !== 'review' && !(kind === 'targets' && RESULT_WORDING.test(sentence)) && !periodPara)
 			continue;
 		if (STATEMENT.test(sentence)) continue;
+		// A news article's quoted intentions (今年力争…) are the targets' business.
+		if (report.genre === 'news' && statesIntent(sentence)) continue;
 		const fiveYearPara = paraFiveYear;
 		const defaultPeriod: Period = fiveYearPara
 			? '5y'
@@ -128,7 +133,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				const q = f0.q;
 				if (q.unit === null || q.unit === 'pp') continue;
 				if (!chineseQuantity(norm, q)) continue;
-				const period = periodAt(marks, q.start) ?? defaultPeriod;
+				let period = periodAt(marks, q.start) ?? defaultPeriod;
+				// In a five-year paragraph a figure its clause dates (2020年…达到) is that year's.
+				if (period === '5y' && DATED_CLAUSE.test(norm.slice(c.start, q.start))) period = 'year';
 				const estimated = estimateFrom <= q.start;
 				// A five-year figure belongs to the last year of the term, whatever years precede it.
 				const year =

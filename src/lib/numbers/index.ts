@@ -150,7 +150,8 @@ const MULT = '(?:千万|百万|万|亿)';
  */
 const FIGURE = new RegExp(
 	`(-)?(${NUM}|${CN})(?:\\s?(%)?\\s?(?:-|~|至|到)\\s?(${NUM}|${CN})(?=\\s?(?:%|${MULT}|余|多|${UNIT_ALT})))?` +
-		`(余|多)?(${MULT})?(余|多)?(?:(${UNIT_ALT})|\\s?(%))?`,
+		// a copied PDF puts spaces between a numeral and its unit (1.25 亿元): one is allowed
+		`(余|多)?(?:\\s?(${MULT}))?(余|多)?(?:\\s?(${UNIT_ALT})|\\s?(%))?`,
 	'g'
 );
 

@@ -29,3 +29,41 @@ describe('wording between an indicator and its figure', () => {
 		expect(r).toMatchObject({ indicator: 'fiscal_revenue_total', value: null, completion: 104 });
 	});
 });
+
+describe('more wording of real pages', () => {
+	it('reads asides and qualifiers before a change', () => {
+		const rs = results(
+			'一、2021年工作回顾\n全镇地区生产总值16亿元，同比(下同)增长7%；农村常住居民人均可支配收入为15046元，名义增长2.6%；工业投资劲增25%。'
+		);
+		expect(rs.map((r) => [r.indicator, r.growth])).toEqual([
+			['gdp', 7],
+			['rural_disposable_income', 2.6],
+			['industrial_investment', 25]
+		]);
+	});
+	it('占年计划的x% is a completion', () => {
+		const [r] = results(
+			'一、2021年工作回顾\n全镇公共财政预算收入1600万元，同比增长8%，占年计划的45%。'
+		);
+		expect(r).toMatchObject({ indicator: 'general_budget_revenue', growth: 8, completion: 45 });
+	});
+	it('a spaced figure copied from a PDF keeps its unit', () => {
+		const [r] = results('一、2021年工作回顾\n全镇工业增加值 1.2 亿元，同比增长 3.09%。');
+		expect(r).toMatchObject({
+			indicator: 'industrial_value_added',
+			value: 1.2,
+			unit: '亿元',
+			growth: 3.09
+		});
+	});
+	it('a dated figure in a five-year review is that year’s level', () => {
+		const rs = results(
+			'青柳镇政府工作报告\n——2021年1月8日在青柳镇第三届人民代表大会第五次会议上\n各位代表：\n一、过去五年工作回顾\n五年来，全镇经济稳步发展，2020年全镇财政收入达到2400万元，农民人均纯收入由6180元提高到14457元。'
+		);
+		expect(rs.find((r) => r.indicator === 'fiscal_revenue')).toMatchObject({
+			period: 'year',
+			year: 2020
+		});
+		expect(rs.find((r) => r.indicator === 'farmer_income' && r.value === 14457)?.period).toBe('5y');
+	});
+});
