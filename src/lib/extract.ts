@@ -93,7 +93,13 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 	facts.published ??= pageFacts(
 		lines
 			.filter(
-				(l) => !l.chrome && l.t.length <= 100 && /发布(?:时间|日期)/.test(l.t) && !/。$/.test(l.t)
+				(l) =>
+					!l.chrome &&
+					l.t.length <= 100 &&
+					!/。$/.test(l.t) &&
+					// a headline carrying its dateline: …隆重开幕 2023-12-28 14:59 来源：…
+					(/发布(?:时间|日期)/.test(l.t) ||
+						/\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,20}来源/.test(l.t))
 			)
 			.map((l) => l.t)
 	).published;

@@ -75,7 +75,7 @@ export function splitPlace(full: string): Place | null {
 
 /** Words that end in 镇/乡 without being a town's name. */
 const STOP_NAME =
-	/^(?:[全我本该各每其两城乡集小强名重大中特古美丽新型千百]|.*[的和与及在等为是了对向个年月日度])$|代表|[我谨向对在由经和与及的]|^(?:美丽城|特色小|城|乡|农村|集|小城|中心|重点|建制|全国|千强|百强|强|名|特色|卫生|文明|园林|生态|历史文化)$/;
+	/^(?:[全我本该各每其两城乡集小强名重大中特古美丽新型千百]|.*[的和与及在等为是了对向个年月日度])$|代表|[我谨向对在由经和与及的]|^[为被任]|某|[Xx×*＊]|政府|^(?:美丽城|特色小|城|乡|农村|集|小城|中心|重点|建制|全国|千强|百强|强|名|特色|卫生|文明|园林|生态|历史文化)$/;
 
 function placeAtStart(title: string): Place | null {
 	// "关于…", "2023年…" may precede the town's name in a title
@@ -172,7 +172,8 @@ function chromeTown(lines: LineInfo[]): Place | null {
 function ownName(place: Place, t: string): Place {
 	const suffix = /(?:街道|镇|乡)$/.exec(place.town)?.[0] ?? '';
 	const name = place.town.slice(0, place.town.length - suffix.length);
-	if (name.length < 4) return place;
+	// 市雅星镇: the tail of a county name run into the town's
+	if (name.length < 4 && !(name.length === 3 && /^[省市县区州旗]/.test(name))) return place;
 	for (let k = 1; k <= name.length - 2; k++) {
 		const tail = name.slice(k) + suffix;
 		const cut = name.slice(0, k);

@@ -81,6 +81,8 @@ const PUBLISHED_LABELS = [
 	new RegExp(String.raw`(?:^|[\s|•·])(?:日\s*期|时\s*间)${SEP}${DATE}`),
 	new RegExp(String.raw`(?:发文|成文|印发)日期${SEP}${DATE}`),
 	new RegExp(String.raw`^${DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`),
+	// a headline with its dateline: …召开 2023-12-28 14:59:57 来源：…
+	new RegExp(String.raw`\s${DATE}\s+\d{1,2}:\d{2}(?::\d{2})?\s`),
 	// "2023-02-10 来源：某镇 浏览次数：" — a date opening a chrome line
 	new RegExp(String.raw`^[【\[]?${DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|$)`)
 ];

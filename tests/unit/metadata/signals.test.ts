@@ -104,3 +104,27 @@ describe("the town's own name", () => {
 		expect(r.town).toBe('白音查干镇');
 	});
 });
+
+describe('town names that are not names', () => {
+	it('never keeps a placeholder, a verb or a government', () => {
+		const r = one('上半年某乡工作总结\n今年以来，全乡完成固定资产投资1亿元，同比增长5%。');
+		expect(r.town).toBeNull();
+	});
+	it('drops the tail of a county name run into the town', () => {
+		const r = one(
+			'儋州市雅星镇2025年政府工作报告\n各位代表：\n现在，我代表雅星镇人民政府向大会报告工作。\n一、2024年工作回顾\n全镇地区生产总值12亿元。'
+		);
+		expect(r.town).toBe('雅星镇');
+	});
+	it('reads a headline dateline as the publication date', () => {
+		const r = one(
+			'青柳乡第三届人民代表大会第二次会议隆重开幕 2023-12-28 14:59:57  来源：某网\n12月26日上午，青柳乡第三届人民代表大会第二次会议隆重开幕。'
+		);
+		expect(r).toMatchObject({
+			town: '青柳乡',
+			published: '2023-12-28',
+			reportYear: 2024,
+			kind: 'news'
+		});
+	});
+});
