@@ -103,6 +103,10 @@ const BODY_TOWN = [
 	new RegExp(`(${HAN}{2,14}?${SUFFIX})人民政府`)
 ];
 
+const OPENING_TOWN = new RegExp(
+	`(?:^|[\\n，,:：)）。])\\s*(?:本[报网]讯\\s*[:：]?\\s*)?(?:今年以来|上半年|前三季度|近日|日前|\\d{1,2}月\\d{1,2}日(?:上午|下午)?)?[，,]?\\s*(${HAN}{2,12}?${SUFFIX})(?=按照|坚持|紧紧|围绕|召开|第|以|在|全面|聚焦|深入|扎实|始终|积极)`
+);
+
 /** The most frequent "<name>镇" in a text, for reports whose header names no town. */
 export function frequentTown(t: string): string | null {
 	const counts = new Map<string, number>();
@@ -281,6 +285,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	if (!place && page.publisher) place = placeAtStart(page.publisher);
 	// a navigation trail or other chrome naming the town (首页 > 某镇 > 计划总结)
 	place ??= chromeTown(lines);
+	// a news lead or a summary opening on its town (今年以来，某县某镇按照…; 1月8日，某镇召开…)
+	place ??= placeIn(bodyText.slice(0, 300), OPENING_TOWN);
 	if (!place) {
 		const f = frequentTown(bodyText);
 		if (f) place = splitPlace(f);
@@ -311,8 +317,12 @@ export function reportMeta(input: MetaInput): ReportMeta {
 				opening[0]?.slice(0, 30) ?? '',
 				heard?.[0] ?? ''
 			].join('\n');
+	// 今年以来，… opening a news item or a summary: the period it names further on decides.
+	const sinceYearStart =
+		!allTitles.length && /^(?:本[报网]讯\s*[:：]?\s*)?今年以来/.test(opening[0] ?? '');
 	const throughMonth =
 		interimMonth(interimText) ??
+		(sinceYearStart ? interimMonth(bodyText.slice(0, 400)) : null) ??
 		(!allTitles.length &&
 		opening.some((t) => /^(?:\d{4}\s*年)?今年以来/.test(t)) &&
 		!opening.some((t) => isShortHeading(t) && YEAR_END_HEADING.test(t))
@@ -327,6 +337,13 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	for (const t of allTitles)
 		if (/\d{1,2}\s*月\s*\d{1,2}\s*日\s*在/.test(t)) delivered ??= cleanDate(t);
 	if (delivered === null && deliveryText) delivered = damagedDate(deliveryText);
+	// a news article dates the congress in its lead: 2021年11月17日，某镇…召开…人民代表大会
+	if (delivered === null && genre === 'news') {
+		const lead = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。]{0,60}(?:召开|开幕|举行)/.exec(
+			bodyText.slice(0, 300)
+		);
+		if (lead) delivered = cleanDate(lead[0]);
+	}
 
 	// Years: the targets statement and the plan part name the year the report sets targets for.
 	let titleYear: number | null = null;

@@ -128,3 +128,24 @@ describe('town names that are not names', () => {
 		});
 	});
 });
+
+describe('news and summaries that open on their town', () => {
+	it('takes the town a lead opens on, with its county', () => {
+		const r = one(
+			'本网讯：今年以来，青山县青柳镇坚持稳中求进，前三季度全镇完成固定资产投资3亿元，同比增长9%。'
+		);
+		expect(r).toMatchObject({ town: '青柳镇', kind: 'q3' });
+		expect(r.results[0]).toMatchObject({ period: 'M1-9', value: 3 });
+	});
+	it('dates a congress from the news lead', () => {
+		const r = one(
+			'2021年11月17日，青山县青柳镇在镇政府会议室召开了第二届人民代表大会第一次会议。会议听取并审议了政府工作报告。'
+		);
+		expect(r).toMatchObject({
+			town: '青柳镇',
+			kind: 'news',
+			delivered: '2021-11-17',
+			reportYear: 2022
+		});
+	});
+});
