@@ -1,5 +1,6 @@
 /**
- * The end-to-end tests' server: a fresh temporary ledger loaded from data/reports (and any
+ * The end-to-end tests' server: a fresh temporary ledger loaded from data/reports, the bundled
+ * real ledger (data/ledger/ledger.json) (and any
  * extra paths in E2E_LOAD, separated by the platform's path delimiter), served by the built app.
  */
 import { spawn } from 'node:child_process';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '../src/lib/server/db/index';
 import { loadPathsAsync } from '../src/lib/server/loader';
+import { loadLedger } from '../src/lib/server/ledger-load';
 import { createUser } from '../src/lib/server/auth';
 import { loadHostile } from '../tests/fixtures/hostile/seed';
 
@@ -18,6 +20,11 @@ const paths = ['data/reports', ...(process.env.E2E_LOAD?.split(delimiter).filter
 if (!paths.includes('tests/fixtures/synthetic')) paths.push('tests/fixtures/synthetic');
 const db = openDatabase(dbPath);
 const summary = await loadPathsAsync(db, paths);
+// The bundled real ledger (facts only), as npm start loads it.
+const ledger = loadLedger(db);
+summary.failures.push(
+	...ledger.problems.map((p) => ({ file: 'data/ledger/review.json', error: p }))
+);
 // Reports carrying script, HTML and SQL payloads (issue 8; fictional towns, synthetic).
 summary.failures.push(...loadHostile(db));
 // An editor for the editor tests (tests/e2e/editor.test.ts), from the environment.

@@ -1,6 +1,6 @@
 /**
- * npm start: bring the ledger database up to date with data/reports (the loader skips
- * unchanged documents), build the app when its sources are newer than the build, then serve
+ * npm start: bring the ledger database up to date with data/reports and the bundled real ledger
+ * data/ledger/ledger.json (both loaders skip what is unchanged), build the app when its sources are newer than the build, then serve
  * it on HOST:PORT (default 0.0.0.0:3000).
  */
 import { spawnSync, spawn } from 'node:child_process';
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { databasePath, openDatabase } from '../src/lib/server/db/index';
 import { loadPathsAsync } from '../src/lib/server/loader';
+import { loadLedger } from '../src/lib/server/ledger-load';
 
 function newestMtime(path: string): number {
 	if (!existsSync(path)) return 0;
@@ -21,11 +22,21 @@ function newestMtime(path: string): number {
 const dbPath = databasePath();
 const db = openDatabase(dbPath);
 const summary = await loadPathsAsync(db, ['data/reports']);
-db.close();
 console.log(
 	`ledger ${dbPath}: ${summary.loaded} loaded, ${summary.skipped} unchanged, ${summary.failures.length} failed`
 );
 for (const f of summary.failures) console.log(`  failed: ${f.file}: ${f.error}`);
+// The bundled real ledger (facts only, data/ledger/ledger.json) with its review corrections.
+const ledger = loadLedger(db);
+db.close();
+if (ledger.present)
+	console.log(
+		`real ledger: ${ledger.pages} pages, ${ledger.loaded} loaded, ${ledger.skipped} unchanged` +
+			(ledger.outdated
+				? ` (built by extractor ${ledger.extractorVersion}: npm run ledger -- build)`
+				: '')
+	);
+for (const p of ledger.problems) console.log(`  review: ${p}`);
 
 const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
 const sources = Math.max(

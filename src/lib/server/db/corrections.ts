@@ -379,10 +379,16 @@ const parse = (r: RawCorrection): CorrectionRow => ({
  * Re-applies every correction of a document to freshly stored rows (after a load), in the
  * order they were made. Returns the towns touched, to be marked for recomputation.
  */
-export function applyCorrections(db: Db, documentId: number): number[] {
+export function applyCorrections(
+	db: Db,
+	documentId: number,
+	options: { exceptUser?: string } = {}
+): number[] {
 	const rows = (
 		db.prepare(`${SELECT} WHERE document_id = ? ORDER BY id`).all(documentId) as RawCorrection[]
-	).map(parse);
+	)
+		.map(parse)
+		.filter((c) => c.userName !== options.exceptUser);
 	const touched = new Set<number>();
 	const update = db.prepare(`UPDATE corrections SET item_id = ?, applied = ? WHERE id = ?`);
 	for (const c of rows) {
@@ -401,6 +407,8 @@ export interface NewCorrection {
 	/** Raw value (form string or JSON) for 'set'; for 'add' the item's fields incl. quote. */
 	value?: unknown;
 	reason: string;
+	/** For 'add' to a report without stored text: the quote's offsets in the page text. */
+	anchor?: { start: number; end: number };
 }
 
 /**
@@ -436,7 +444,12 @@ export function addCorrection(
 		const raw = (input.value ?? {}) as Record<string, unknown>;
 		const quote = typeof raw.quote === 'string' ? raw.quote.trim() : '';
 		if (!quote) throw new CorrectionError('quote the sentence the item comes from');
-		const at = rep.text.slice(rep.start, rep.end).indexOf(quote);
+		let at = rep.text.slice(rep.start, rep.end).indexOf(quote);
+		// A report known only by its facts (the bundled real ledger) has no stored text: the
+		// quote's offsets come with it, checked against the page text when the dataset was built.
+		const given = input.anchor;
+		if (at < 0 && rep.text === '' && given && given.end - given.start === quote.length)
+			at = given.start - rep.start;
 		if (at < 0) throw new CorrectionError('the quote must be copied from the report text');
 		const item: Record<string, Value> = {};
 		for (const f of Object.keys(FIELDS[input.kind])) {

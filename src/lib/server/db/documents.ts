@@ -43,9 +43,15 @@ export function findDocumentBySha(
 	sha256: string,
 	exceptPath: string
 ): DocumentRow | undefined {
-	return db
-		.prepare(`SELECT ${COLUMNS} FROM documents WHERE sha256 = ? AND path <> ? ORDER BY id LIMIT 1`)
-		.get(sha256, exceptPath) as DocumentRow | undefined;
+	return (
+		db
+			// A page known only by its facts is no copy of a file: loading its text extracts it anew.
+			.prepare(
+				`SELECT ${COLUMNS} FROM documents WHERE sha256 = ? AND path <> ? AND facts_only = 0
+			 ORDER BY id LIMIT 1`
+			)
+			.get(sha256, exceptPath) as DocumentRow | undefined
+	);
 }
 
 /** Inserts or replaces the document stored under the same path; returns its id. */

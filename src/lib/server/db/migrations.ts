@@ -314,5 +314,18 @@ export const migrations: Migration[] = [
 			ALTER TABLE assessments ADD COLUMN rule TEXT;
 			ALTER TABLE assessments ADD COLUMN figures TEXT;
 		`
+	},
+	{
+		version: 14,
+		name: 'documents known only by their facts (the bundled real ledger)',
+		sql: `
+			-- 1 for a page of data/ledger/ledger.json: its reports, targets and results (quotes of at
+			-- most 40 characters with their offsets) are stored, its text is not (text is '').
+			-- source_url is the page's address, page_id its manifest id (L-…), facts_sha256 the hash
+			-- of its facts and review entries (unchanged: the loader skips it).
+			ALTER TABLE documents ADD COLUMN facts_only INTEGER NOT NULL DEFAULT 0;
+			ALTER TABLE documents ADD COLUMN page_id TEXT;
+			ALTER TABLE documents ADD COLUMN facts_sha256 TEXT;
+		`
 	}
 ];
