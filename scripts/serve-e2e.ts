@@ -1,7 +1,7 @@
 /**
  * The end-to-end tests' server: a fresh temporary ledger loaded from data/reports, the bundled
- * real ledger (data/ledger/ledger.json) (and any
- * extra paths in E2E_LOAD, separated by the platform's path delimiter), served by the built app.
+ * real ledger (data/ledger/ledger.json) and any extra paths in E2E_LOAD (separated by the
+ * platform's path delimiter), served by the built app.
  */
 import { spawn } from 'node:child_process';
 import { delimiter } from 'node:path';

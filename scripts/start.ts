@@ -1,7 +1,7 @@
 /**
  * npm start: bring the ledger database up to date with data/reports and the bundled real ledger
- * data/ledger/ledger.json (both loaders skip what is unchanged), build the app when its sources are newer than the build, then serve
- * it on HOST:PORT (default 0.0.0.0:3000).
+ * data/ledger/ledger.json (both loaders skip what is unchanged), build the app when its sources
+ * are newer than the build, then serve it on HOST:PORT (default 0.0.0.0:3000).
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -31,6 +31,12 @@ export interface ReportMetaRow {
 	indexNumber: string | null;
 	start: number;
 	end: number;
+	/**
+	 * Known only by its facts (the bundled real ledger): no text is stored, the source is the
+	 * page at sourceUrl (pageId its manifest id) and each item's quote with its offsets.
+	 */
+	factsOnly: boolean;
+	pageId: string | null;
 }
 
 export interface ReportTarget {
@@ -90,11 +96,13 @@ export function reportDetail(db: Db, id: number): ReportDetail | null {
 			`SELECT r.id, r.document_id AS documentId, d.file_name AS fileName, d.source_url AS sourceUrl,
 			   r.kind, r.report_year AS reportYear, r.review_year AS reviewYear, r.delivered,
 			   COALESCE(r.published, d.published) AS published, r.title, r.session, r.speaker,
-			   r.publisher, r.index_number AS indexNumber, r.start, r.end, ${TOWN_COLUMNS}
+			   r.publisher, r.index_number AS indexNumber, r.start, r.end, d.facts_only AS factsOnly,
+			   d.page_id AS pageId, ${TOWN_COLUMNS}
 			 FROM reports r JOIN documents d ON d.id = r.document_id JOIN towns tw ON tw.id = r.town_id
 			 WHERE r.id = ?`
 		)
-		.get(id) as (ReportMetaRow & RawTownColumns) | undefined;
+		.get(id) as
+		(Omit<ReportMetaRow, 'factsOnly'> & { factsOnly: number } & RawTownColumns) | undefined;
 	if (!row) return null;
 	const targets = (
 		db
@@ -156,7 +164,9 @@ export function reportDetail(db: Db, id: number): ReportDetail | null {
 			publisher: meta.publisher,
 			indexNumber: meta.indexNumber,
 			start: meta.start,
-			end: meta.end
+			end: meta.end,
+			factsOnly: meta.factsOnly === 1,
+			pageId: meta.pageId
 		},
 		town: townFrom(meta),
 		text: full.text.slice(row.start, row.end),

@@ -72,6 +72,8 @@ export interface TownReportRef {
 	published: string | null;
 	title: string | null;
 	fileName: string;
+	/** Known only by its facts (the bundled real ledger). */
+	factsOnly: boolean;
 	targets: number;
 	results: number;
 }
@@ -235,12 +237,13 @@ export function townDetail(db: Db, slug: string): TownDetail | null {
 		.prepare(
 			`SELECT r.id, r.kind, r.report_year AS reportYear, r.review_year AS reviewYear, r.delivered,
 			   COALESCE(r.published, d.published) AS published, r.title, d.file_name AS fileName,
+			   d.facts_only AS factsOnly,
 			   (SELECT COUNT(*) FROM targets t WHERE t.report_id = r.id) AS targets,
 			   (SELECT COUNT(*) FROM results s WHERE s.report_id = r.id) AS results
 			 FROM reports r JOIN documents d ON d.id = r.document_id
 			 WHERE r.town_id = ? ORDER BY r.report_year, r.kind, r.id`
 		)
-		.all(town.id) as TownReportRef[];
+		.all(town.id) as (Omit<TownReportRef, 'factsOnly'> & { factsOnly: number })[];
 
 	const results = db
 		.prepare(
@@ -276,7 +279,15 @@ export function townDetail(db: Db, slug: string): TownDetail | null {
 			.all(town.id) as MidyearRow[]
 	).filter((r) => r.expectedShare != null);
 
-	return { town, years, scorecard, targets, history, midyear, reports };
+	return {
+		town,
+		years,
+		scorecard,
+		targets,
+		history,
+		midyear,
+		reports: reports.map((r) => ({ ...r, factsOnly: r.factsOnly === 1 }))
+	};
 }
 
 /**

@@ -65,6 +65,9 @@ export interface DocumentSummary {
 	bytes: number;
 	encoding: string;
 	loadedAt: string;
+	/** Known only by its facts (the bundled real ledger): no text stored, sourceUrl its source. */
+	factsOnly: boolean;
+	sourceUrl: string | null;
 	reports: {
 		id: number;
 		kind: 'annual' | 'midyear';
@@ -398,10 +401,13 @@ export function documentCount(db: Db): number {
 export function listDocumentsWithReports(db: Db, limit = -1, offset = 0): DocumentSummary[] {
 	const docs = db
 		.prepare(
-			`SELECT id, file_name AS fileName, bytes, encoding, loaded_at AS loadedAt
+			`SELECT id, file_name AS fileName, bytes, encoding, loaded_at AS loadedAt,
+			   facts_only AS factsOnly, source_url AS sourceUrl
 			 FROM documents ORDER BY file_name LIMIT ? OFFSET ?`
 		)
-		.all(limit, offset) as Omit<DocumentSummary, 'reports'>[];
+		.all(limit, offset) as (Omit<DocumentSummary, 'reports' | 'factsOnly'> & {
+		factsOnly: number;
+	})[];
 	if (docs.length === 0) return [];
 	const reps = db
 		.prepare(
@@ -436,7 +442,7 @@ export function listDocumentsWithReports(db: Db, limit = -1, offset = 0): Docume
 		});
 		byDoc.set(r.documentId, list);
 	}
-	return docs.map((d) => ({ ...d, reports: byDoc.get(d.id) ?? [] }));
+	return docs.map((d) => ({ ...d, factsOnly: d.factsOnly === 1, reports: byDoc.get(d.id) ?? [] }));
 }
 
 export interface SearchHit {
