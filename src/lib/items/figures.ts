@@ -110,10 +110,14 @@ for (const t of PRED_TOKENS) {
 function predTokenBefore(norm: string, from: number, end: number): string | undefined {
 	if (end <= from) return undefined;
 	const cands = PRED_BY_LAST.get(norm.charCodeAt(end - 1));
-	if (!cands) return undefined;
-	for (const t of cands) if (end - t.length >= from && norm.startsWith(t, end - t.length)) return t;
-	return undefined;
+	if (cands)
+		for (const t of cands)
+			if (end - t.length >= from && norm.startsWith(t, end - t.length)) return t;
+	// 与2012年相比增长11.8%: the base of the comparison, named with its year
+	const base = COMPARED_WITH.exec(norm.slice(Math.max(from, end - 14), end));
+	return base ? base[0] : undefined;
 }
+const COMPARED_WITH = /(?:与|和|同|比)(?:\d{4}\s*年|上年|去年)(?:同期)?(?:相比)?$/;
 
 const GROWTH_WORDS = new Set([
 	'劲增',
@@ -313,6 +317,13 @@ export function isModifier(norm: string, q: Quantity): boolean {
 	const after = norm.slice(q.end, q.end + 2);
 	if (!/^[\u4e00-\u9fff“]/.test(after) || /^(?:的|和|及|、|等)/.test(after)) return false;
 	if (q.suffix === '以上' || q.suffix === '以下' || q.suffix === '及以上') return true;
+	// 10-500万元项目: a range of amounts naming a class of projects.
+	if (
+		q.high !== undefined &&
+		/元/.test(q.unit ?? '') &&
+		/^(?:的)?项目/.test(norm.slice(q.end, q.end + 3))
+	)
+		return true;
 	// 超10亿元项目: an amount threshold naming a class of projects.
 	return (
 		(q.prefix === '超' || q.prefix === '超过') &&

@@ -67,3 +67,14 @@ describe('more wording of real pages', () => {
 		expect(rs.find((r) => r.indicator === 'farmer_income' && r.value === 14457)?.period).toBe('5y');
 	});
 });
+
+describe('comparisons and classes of projects', () => {
+	it('与2012年相比增长 gives the growth', () => {
+		const [r] = results('一、2013年工作回顾\n全镇生产总值101亿元，与2012年相比增长11.8%。');
+		expect(r).toMatchObject({ indicator: 'gdp', value: 101, growth: 11.8 });
+	});
+	it('a range of amounts before 项目 names a class, not a figure', () => {
+		const rs = results('一、2023年工作回顾\n全镇10-500万元项目完成固定资产投资1.4亿元。');
+		expect(rs.map((r) => r.value)).toEqual([1.4]);
+	});
+});
