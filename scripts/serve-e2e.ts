@@ -23,7 +23,8 @@ const summary = await loadPathsAsync(db, paths);
 // The bundled real ledger (facts only), as npm start loads it.
 const ledger = loadLedger(db);
 summary.failures.push(
-	...ledger.problems.map((p) => ({ file: 'data/ledger/review.json', error: p }))
+	...ledger.problems.map((p) => ({ file: 'data/ledger/review.json', error: p })),
+	...ledger.failures.map((f) => ({ file: `data/ledger/ledger.json#${f.page}`, error: f.error }))
 );
 // Reports carrying script, HTML and SQL payloads (issue 8; fictional towns, synthetic).
 summary.failures.push(...loadHostile(db));

@@ -37,6 +37,7 @@ if (ledger.present)
 				: '')
 	);
 for (const p of ledger.problems) console.log(`  review: ${p}`);
+for (const f of ledger.failures) console.log(`  failed: ${f.page}: ${f.error}`);
 
 const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
 const sources = Math.max(

@@ -45,6 +45,8 @@ export interface LedgerLoadSummary {
 	/** Review entries applied as corrections on the pages loaded now. */
 	corrections: number;
 	problems: string[];
+	/** Pages that could not be stored (each rolled back alone; retried on the next start). */
+	failures: { page: string; error: string }[];
 	assessments: number;
 	extractorVersion: string | null;
 	/** Set when the dataset was built by another extractor version than the running one. */
@@ -70,6 +72,7 @@ export function loadLedger(db: Db, options: LedgerLoadOptions = {}): LedgerLoadS
 		results: 0,
 		corrections: 0,
 		problems: [],
+		failures: [],
 		assessments: 0,
 		extractorVersion: null,
 		outdated: false
@@ -112,17 +115,26 @@ export function loadLedger(db: Db, options: LedgerLoadOptions = {}): LedgerLoadS
 				summary.skipped++;
 				continue;
 			}
-			const s = db
-				.transaction(() =>
-					storeFactsPage(
-						db,
-						page,
-						review,
-						{ datasetPath: file, factsSha256, extractorVersion: data.extractorVersion },
-						now()
+			let s;
+			try {
+				s = db
+					.transaction(() =>
+						storeFactsPage(
+							db,
+							page,
+							review,
+							{ datasetPath: file, factsSha256, extractorVersion: data.extractorVersion },
+							now()
+						)
 					)
-				)
-				.immediate();
+					.immediate();
+			} catch (err) {
+				summary.failures.push({
+					page: page.id,
+					error: err instanceof Error ? err.message : String(err)
+				});
+				continue;
+			}
 			summary.loaded++;
 			summary.reports += s.reports;
 			summary.targets += s.targets;
@@ -139,7 +151,8 @@ export function loadLedger(db: Db, options: LedgerLoadOptions = {}): LedgerLoadS
 			)
 			.immediate();
 		summary.assessments = recomputeStale(db, now());
-		setMeta(db, META_KEY, key);
+		// A page that failed is tried again next time: the files are not marked as loaded.
+		if (!summary.failures.length) setMeta(db, META_KEY, key);
 		return summary;
 	} finally {
 		releaseLoadLock(db, process.pid);
