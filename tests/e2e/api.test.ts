@@ -111,14 +111,29 @@ test('GET /api/reports and /api/reports/[id]', async ({ request }) => {
 		id: number;
 		town: string;
 		kind: string;
+		factsOnly: boolean;
+		sourceUrl: string | null;
 	}[];
 	expect(list.some((r) => r.kind === 'midyear')).toBe(true);
-	const one = await request.get(`/api/reports/${list[0].id}`);
+	// A report with its text: every quote is at its offsets.
+	const first = list.find((r) => !r.factsOnly)!;
+	const one = await request.get(`/api/reports/${first.id}`);
 	expect(one.ok()).toBe(true);
 	const rep = await one.json();
-	expect(rep.id).toBe(list[0].id);
+	expect(rep.id).toBe(first.id);
 	for (const t of rep.targets)
 		expect(rep.text.slice(t.start - rep.start, t.end - rep.start)).toBe(t.quote);
+	// A report known only by its facts (the bundled real ledger): no text, its source and quotes.
+	const facts = list.find((r) => r.factsOnly);
+	if (facts) {
+		const f = await (await request.get(`/api/reports/${facts.id}`)).json();
+		expect(f.text).toBe('');
+		expect(facts.sourceUrl).toMatch(/^https?:\/\//);
+		for (const t of [...f.targets, ...f.results]) {
+			expect(t.quote.length).toBeLessThanOrEqual(40);
+			expect(t.end - t.start).toBe(t.quote.length);
+		}
+	}
 });
 
 test('bad input gives 400, unknown things 404', async ({ request }) => {

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 
 /** The bundled real ledger (data/ledger/ledger.json) is loaded by the e2e server as by npm start. */
 const ledger = JSON.parse(readFileSync('data/ledger/ledger.json', 'utf8')) as {
-	pages: { id: string; source: string; reports: { town: string }[] }[];
+	pages: {
+		id: string;
+		source: string;
+		reports: { town: string; targets: { quote: string }[]; results: { quote: string }[] }[];
+	}[];
 };
 
 test('coverage renders; a real-ledger report page shows its quotes and the source link', async ({
@@ -26,6 +30,11 @@ test('coverage renders; a real-ledger report page shows its quotes and the sourc
 		.first()
 		.click();
 	await expect(page.getByTestId('source-link')).toHaveAttribute('href', withReport!.source);
-	await expect(page.getByTestId('report-quotes').locator('q').first()).toBeVisible();
+	// Its quotes, as in the dataset (the review may add or drop some, never change a quote).
+	const first = page.getByTestId('report-quotes').locator('a.item').first();
+	await expect(first).toBeVisible();
+	const quote = await first.evaluate((el) => el.firstChild?.textContent ?? '');
+	const r = withReport!.reports[0];
+	expect([...r.targets, ...r.results].map((x) => x.quote)).toContain(quote);
 	await expect(page.getByTestId('report-text')).toHaveCount(0);
 });

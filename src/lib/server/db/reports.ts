@@ -136,17 +136,24 @@ export interface ReportListItem {
 	title: string | null;
 	targets: number;
 	results: number;
+	/** Known only by its facts (the bundled real ledger): no text; sourceUrl is its source. */
+	factsOnly: boolean;
+	sourceUrl: string | null;
 }
 
 const LIST_SQL = `
 	SELECT r.id, r.document_id AS documentId, d.file_name AS source, r.ordinal, w.name AS town,
 	  w.slug AS townSlug, w.synthetic, r.kind, r.report_year AS reportYear, r.review_year AS reviewYear,
 	  r.delivered, COALESCE(r.published, d.published) AS published, r.title,
+	  d.facts_only AS factsOnly, d.source_url AS sourceUrl,
 	  (SELECT COUNT(*) FROM targets t WHERE t.report_id = r.id AND t.implied = 0) AS targets,
 	  (SELECT COUNT(*) FROM results s WHERE s.report_id = r.id) AS results
 	FROM reports r JOIN documents d ON d.id = r.document_id JOIN towns w ON w.id = r.town_id`;
 
-type RawListItem = Omit<ReportListItem, 'synthetic'> & { synthetic: number };
+type RawListItem = Omit<ReportListItem, 'synthetic' | 'factsOnly'> & {
+	synthetic: number;
+	factsOnly: number;
+};
 
 export function listReports(
 	db: Db,
@@ -168,7 +175,7 @@ export function listReports(
 			 ORDER BY w.synthetic, w.name, r.report_year, r.kind, r.id`
 		)
 		.all(...args) as RawListItem[];
-	return rows.map((r) => ({ ...r, synthetic: !!r.synthetic }));
+	return rows.map((r) => ({ ...r, synthetic: !!r.synthetic, factsOnly: !!r.factsOnly }));
 }
 
 export interface StoredTarget extends TargetItem {
@@ -256,6 +263,7 @@ export function getReport(db: Db, id: number): ReportWithItems | undefined {
 		// Offsets count UTF-16 code units, as JavaScript strings do (SQLite's substr counts characters).
 		text: docText.slice(row.start, row.end),
 		synthetic: !!row.synthetic,
+		factsOnly: !!row.factsOnly,
 		sections: JSON.parse(row.sections) as unknown[],
 		targets: readTargets(db, id),
 		results: readResults(db, id)
