@@ -11,7 +11,7 @@ const report = {
 	name: 'r.txt',
 	mimeType: 'text/plain',
 	buffer: Buffer.from(
-		'【合成测试数据 SYNTHETIC TEST DATA】\n某某镇2024年政府工作报告\n地区生产总值增长6%。\n'
+		'【合成测试数据 SYNTHETIC TEST DATA】\n青柳镇2024年政府工作报告\n全镇地区生产总值增长6%。\n'
 	)
 };
 
