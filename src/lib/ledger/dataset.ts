@@ -5,19 +5,7 @@
  * characters with its exact offsets in the page text. Pure: building and reading only; the
  * ledger command and the loader do the file work.
  */
-import type {
-	Bound,
-	ContractKind,
-	Genre,
-	Measure,
-	Modality,
-	Period,
-	Report,
-	ReportKind,
-	ResultItem,
-	TargetItem,
-	Tier
-} from '../types';
+import type { ContractKind, Genre, Report, ReportKind, ResultItem, TargetItem } from '../types';
 import { contractKind } from '../types';
 
 export const LEDGER_FORMAT = 1;
@@ -41,41 +29,9 @@ export interface LedgerManifestPage {
 	published?: string | null;
 }
 
-export interface LedgerTarget {
-	indicator: string | null;
-	text: string;
-	year: number;
-	tier: Tier;
-	measure: Measure;
-	value: number | null;
-	unit: string | null;
-	bound: Bound;
-	high?: number;
-	ref?: string;
-	modality?: Modality;
-	scope?: string;
-	quote: string;
-	start: number;
-	end: number;
-}
-
-export interface LedgerResult {
-	indicator: string | null;
-	text: string;
-	year: number;
-	period: Period;
-	scope?: string;
-	value: number | null;
-	unit: string | null;
-	growth: number | null;
-	completion: number | null;
-	estimated: boolean;
-	bound?: 'at_least' | 'about';
-	claim?: 'exceeded' | 'completed';
-	quote: string;
-	start: number;
-	end: number;
-}
+/** An extracted item as the dataset keeps it: the domain item without the extractor's hints. */
+export type LedgerTarget = Omit<TargetItem, 'section' | 'confidence'>;
+export type LedgerResult = Omit<ResultItem, 'section' | 'confidence'>;
 
 export interface LedgerReport {
 	town: string;
