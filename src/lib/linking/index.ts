@@ -29,7 +29,7 @@ export { DEFAULT_TOLERANCES } from './judge';
 export { RULES, RULE_BY_ID, explain, type Figures, type RuleId, type Rule } from './rules';
 
 /** Bump when the rules change, so stored assessments are recomputed. */
-export const LINKER_VERSION = '3';
+export const LINKER_VERSION = '4';
 
 export type ReportId = number | string;
 

@@ -41,6 +41,18 @@ export function normalizePhrase(s: string): string {
 	return out;
 }
 
+/**
+ * Words that, added to a phrase, name another statistic: 人均生产总值 is not 生产总值, 规上工业产值
+ * is not 工业产值, 农村居民收入 is not 居民收入. A phrase contained in another is the same quantity
+ * only when the extra words are none of these.
+ */
+const QUANTITY_MODIFIER =
+	/人均|户均|村均|亩均|地均|规上|规模以上|规下|限上|限额以上|城镇|农村|城市|工业|外资|外贸|税收|本级/;
+
+function changesQuantity(extra: string): boolean {
+	return QUANTITY_MODIFIER.test(extra);
+}
+
 function bigrams(s: string): string[] {
 	const out: string[] = [];
 	for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
@@ -54,7 +66,8 @@ export function phraseSimilarity(a: string, b: string): number {
 	if (!x || !y) return 0;
 	if (x === y) return 1;
 	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-	if (short.length >= 2 && long.includes(short)) return 0.85;
+	if (short.length >= 2 && long.includes(short))
+		return changesQuantity(long.replace(short, '')) ? 0 : 0.85;
 	const bx = bigrams(x);
 	const by = bigrams(y);
 	if (!bx.length || !by.length) return 0;

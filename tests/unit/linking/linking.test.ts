@@ -5,6 +5,7 @@ import {
 	type LinkedAssessment,
 	type TownReport
 } from '../../../src/lib/linking/index';
+import { matchResult, phraseSimilarity } from '../../../src/lib/linking/match';
 import { annual, midyear, result, target } from './build';
 
 /** The assessments of the first report's `index`-th target. */
@@ -672,5 +673,26 @@ describe('silence and doubt', () => {
 			annual('b', 2022, [], [result({ year: 2021, value: 3, unit: '家' })])
 		];
 		expect(primary(of(reps)).status).toBe('unclear');
+	});
+});
+
+describe('phrase matches', () => {
+	it('a phrase inside another is the same quantity unless the extra words name another statistic', () => {
+		expect(phraseSimilarity('垃圾分类覆盖率', '全镇垃圾分类覆盖率')).toBeGreaterThan(0.6);
+		expect(phraseSimilarity('人均生产总值', '生产总值')).toBe(0);
+		expect(phraseSimilarity('规上工业产值', '工业产值')).toBe(0);
+		expect(phraseSimilarity('农村居民收入', '居民收入')).toBe(0);
+	});
+
+	it('a per-capita target is not judged against the total', () => {
+		const t = target({
+			year: 2022,
+			indicator: null,
+			text: '人均生产总值',
+			measure: 'growth',
+			value: 6
+		});
+		const r = result({ year: 2022, indicator: 'gdp', text: '生产总值', growth: 8 });
+		expect(matchResult(t, r)).toBeNull();
 	});
 });
