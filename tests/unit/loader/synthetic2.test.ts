@@ -8,78 +8,21 @@
  * right the suite says so (the mark must then be removed). The judge's handling of those
  * sentences, given correct items, is unit-tested in tests/unit/linking/rules.test.ts.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../src/lib/server/db/index';
-import { loadPaths } from '../../../src/lib/server/loader';
-import { queryAssessments, type AssessmentView } from '../../../src/lib/server/db/assessments';
 import { listReports } from '../../../src/lib/server/db/reports';
 import { listTowns } from '../../../src/lib/server/db/towns';
 import { townBrief } from '../../../src/lib/server/db/dashboard-town';
-
-interface Expected {
-	report?: number;
-	year: number;
-	indicator: string | null;
-	text?: string;
-	measure?: string;
-	status: string;
-	basis: string | null;
-	flag?: string;
-	rule: string;
-	why: string;
-	extraction?: string;
-}
+import { loadSet, readExpected, type Expected, type LoadedSet } from './synthetic-kit';
 
 const dir = 'tests/fixtures/synthetic2';
-const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
-	town: string;
-	reports: number;
-	targets: Expected[];
-	midyear: Expected[];
-};
+const expected = readExpected(dir);
 
-let db: Db;
-let all: AssessmentView[];
-let reportYear: Map<number, number>;
-
+let set: LoadedSet;
 beforeAll(() => {
-	db = openDatabase(join(mkdtempSync(join(tmpdir(), 'ledger-synth2-')), 'ledger.sqlite'));
-	const summary = loadPaths(db, [dir]);
-	expect(summary.failures).toEqual([]);
-	all = queryAssessments(db, { town: expected.town }) ?? [];
-	reportYear = new Map(listReports(db).map((r) => [r.id, r.reportYear]));
+	set = loadSet(dir, expected.town);
 });
-
-function find(e: Expected, primaryOnly: boolean): AssessmentView[] {
-	return all.filter(
-		(a) =>
-			(!primaryOnly || a.primary) &&
-			a.year === e.year &&
-			(e.indicator ? a.indicator === e.indicator : a.text.includes(e.text ?? '')) &&
-			(e.measure === undefined || a.measure === e.measure) &&
-			(e.report === undefined || reportYear.get(a.target.reportId) === e.report) &&
-			(primaryOnly || a.basis === e.basis)
-	);
-}
-
-function checkPrimary(e: Expected) {
-	const found = find(e, true);
-	expect(found, 'exactly one primary assessment').toHaveLength(1);
-	expect({ status: found[0].status, basis: found[0].basis }).toEqual({
-		status: e.status,
-		basis: e.basis
-	});
-	if (e.flag) expect(found[0].flags).toContain(e.flag);
-	expect(found[0].sources[0].role).toBe('target');
-	if (found[0].outcome) expect(found[0].sources.some((s) => s.role === 'outcome')).toBe(true);
-}
-
-function checkMidyear(e: Expected) {
-	expect(find(e, false).map((a) => a.status)).toContain(e.status);
-}
+const checkPrimary = (e: Expected) => set.checkPrimary(e);
+const checkMidyear = (e: Expected) => set.checkMidyear(e);
 
 const name = (e: Expected) =>
 	`${e.report ?? ''} ${e.indicator ?? e.text} ${e.year} ${e.measure ?? ''} → ${e.status} (${e.rule})`;
@@ -88,9 +31,11 @@ const byExtraction = (list: Expected[], dependent: boolean) =>
 
 describe('second synthetic town', () => {
 	it('stores the fictional town as synthetic, every report loaded', () => {
-		const town = listTowns(db).find((t) => t.name === expected.town);
+		const town = listTowns(set.db).find((t) => t.name === expected.town);
 		expect(town?.synthetic).toBe(true);
-		expect(listReports(db).filter((r) => r.town === expected.town)).toHaveLength(expected.reports);
+		expect(listReports(set.db).filter((r) => r.town === expected.town)).toHaveLength(
+			expected.reports
+		);
 	});
 
 	it.each(byExtraction(expected.targets, false))('%s', (_n, e) => checkPrimary(e));
@@ -102,21 +47,23 @@ describe('second synthetic town', () => {
 	});
 
 	it('every assessment records its rule, its figures and the verdict in words', () => {
-		for (const a of all) {
+		for (const a of set.all) {
 			expect(a.rule, `${a.text} ${a.year} ${a.basis}`).not.toBeNull();
 			expect(a.figures).not.toBeNull();
 			expect(a.explanation.zh).toMatch(/→ /);
 			expect(a.explanation.en).toMatch(/→ /);
 		}
-		const h1 = all.find((a) => a.indicator === 'gdp' && a.year === 2022 && a.basis === 'midyear');
+		const h1 = set.all.find(
+			(a) => a.indicator === 'gdp' && a.year === 2022 && a.basis === 'midyear'
+		);
 		expect(h1?.rule).toBe('midyear_growth');
 		expect(h1?.explanation.zh).toBe('上半年增长5.1%，低于全年目标增长6% → 进度滞后');
 		expect(h1?.explanation.en).toBe('H1 +5.1%, below the annual target 6% growth → Behind');
 	});
 
 	it('the brief lists unclear targets apart from missed ones', () => {
-		const slug = listTowns(db).find((t) => t.name === expected.town)!.slug;
-		const brief = townBrief(db, slug, 2023)!;
+		const slug = listTowns(set.db).find((t) => t.name === expected.town)!.slug;
+		const brief = townBrief(set.db, slug, 2023)!;
 		expect(brief.unclear.map((t) => t.indicatorId)).toContain('agriculture_output');
 		expect(brief.items.every((t) => t.status !== 'unclear')).toBe(true);
 		expect(brief.items.map((t) => t.status)).toContain('missed');
@@ -124,7 +71,7 @@ describe('second synthetic town', () => {
 	});
 
 	it('every target of the corpus is listed in the expectations', () => {
-		expect(all.filter((a) => a.primary)).toHaveLength(expected.targets.length);
+		expect(set.all.filter((a) => a.primary)).toHaveLength(expected.targets.length);
 	});
 
 	it('reports the score (all expectations, extraction-dependent included)', () => {
