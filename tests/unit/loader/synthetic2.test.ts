@@ -34,7 +34,7 @@ describe('second synthetic town', () => {
 		const town = listTowns(set.db).find((t) => t.name === expected.town);
 		expect(town?.synthetic).toBe(true);
 		expect(listReports(set.db).filter((r) => r.town === expected.town)).toHaveLength(
-			expected.reports
+			expected.reports ?? 0
 		);
 	});
 
