@@ -164,7 +164,10 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 	);
 	const out: Figure[] = [];
 	let prevEnd = clause.start;
-	for (const q of qs) {
+	for (const found of qs) {
+		// 同比增长17.8, 占年计划的58.2: a share whose % sign was left out.
+		const q =
+			found.unit === null && bareShare(norm, prevEnd, found) ? { ...found, unit: '%' } : found;
 		// Years, ordinals, bare numbers and thresholds are part of the words, not figures.
 		if (
 			isYearOrOrdinal(norm, q) ||
@@ -248,6 +251,22 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		if (e > s) f.obj = { start: s, end: e };
 	}
 	return out;
+}
+
+/** A change or a share of a target, written right before a figure. */
+const SHARE_LEAD =
+	/(?:增长|增幅|增速|下降|降幅|占(?:全年|年度|年)?(?:目标|计划|任务)(?:任务)?的?|完成(?:全年|年度)(?:目标|计划)?任务的)$/;
+
+/**
+ * 同比增长17.8, 占年计划的58.2: a bare number of up to three digits closing its clause after a
+ * change or a target's share is a percentage whose sign was dropped.
+ */
+function bareShare(norm: string, from: number, q: Quantity): boolean {
+	if (q.prefix || q.suffix || q.chinese || q.high !== undefined) return false;
+	if (!/^\d{1,3}(?:\.\d+)?$/.test(norm.slice(q.numStart, q.numEnd))) return false;
+	const next = norm.charCodeAt(q.end);
+	if (!Number.isNaN(next) && !CLAUSE_END.has(next) && !/[。(]/.test(norm[q.end])) return false;
+	return SHARE_LEAD.test(norm.slice(Math.max(from, q.start - 12), q.start));
 }
 
 /** Codes of the characters that end a clause or a sentence. */

@@ -33,6 +33,39 @@ export function statesIntent(sentence: string): boolean {
 	return INTENT_CUE.test(sentence) && !PAST_CUE.test(sentence);
 }
 
+/**
+ * Where a news sentence's intent begins: the clause holding its cue (邀请…47名代表,确保…开门红:
+ * what precedes the cue is the article's own narration). -1 when the sentence states no intent.
+ */
+export function intentStart(sentence: string): number {
+	if (PAST_CUE.test(sentence)) return -1;
+	const m = INTENT_CUE.exec(sentence);
+	if (!m) return -1;
+	const before = sentence.slice(0, m.index);
+	const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+	return cut + 1;
+}
+
+/**
+ * 为实现今年生产总值增长8%、…的目标: figures named as the goal of something else. Group 1: the
+ * goal's figures (after an optional year word).
+ */
+const NAMED_GOAL =
+	/((?:为了?|围绕|朝着|向着)(?:全面|圆满|确保)?(?:实现|完成|达到)?(?:(?:今年|明年|全年|新的一年|\d{4}年)度?)?)([^。;]{4,240}?)(?:等|的)(?:各项|主要|年度|奋斗|发展)?(?:目标|任务)/;
+export function namedGoal(sentence: string): { start: number; end: number } | null {
+	const m = NAMED_GOAL.exec(sentence);
+	if (!m) return null;
+	const start = m.index + m[1].length;
+	return { start, end: start + m[2].length };
+}
+
+/**
+ * A news article turns from the year's main targets to its work areas (重点抓好…九大项工作,
+ * 重点做好以下工作:): the intentions it quotes after that are work-plan tasks.
+ */
+export const WORK_AREAS =
+	/(?:重点|着力|突出|全力|切实|要)(?:抓好|做好|抓实|推进|实施)[^。]{0,90}(?:方面|项|大)?(?:工作|任务|举措)|(?:以下|如下)(?:几个方面|方面)?(?:的)?工作[:]/;
+
 export const RESULT_WORDING =
 	/同比|比上年|较上年|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|上半年|截[至止]|完成全年|完成年度|已完成|实现了/;
 const FIGURE_OR_QUALITATIVE =
@@ -71,14 +104,29 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	let carried: { year: number; para: number } | null = null;
 	let multiYear = { para: -1, carried: false };
 	const newlineBefore = lastNewlineBefore(norm);
+	let workAreas = false;
 	for (const s of sentences(norm, report.start, report.end)) {
 		const sentence = norm.slice(s.start, s.end);
 		let kind = zoning.kindAt(s.start);
+		let intentFrom = s.start;
+		let intentTo = s.end;
 		// A statement of intent inside a review part (a news article quoting the year's targets,
 		// a report that states them in its opening) is a target, not a result.
 		if ((kind === 'review' || kind === 'other') && report.kind === 'annual') {
 			if (STATEMENT.test(sentence)) kind = 'targets';
-			else if (report.genre === 'news' && statesIntent(sentence)) kind = 'targets';
+			else if (report.genre === 'news') {
+				if (WORK_AREAS.test(sentence)) workAreas = true;
+				const at = intentStart(sentence);
+				const goal = at < 0 ? namedGoal(sentence) : null;
+				if (at >= 0) {
+					kind = workAreas ? 'plan' : 'targets';
+					intentFrom = s.start + at;
+				} else if (goal) {
+					kind = workAreas ? 'plan' : 'targets';
+					intentFrom = s.start + goal.start;
+					intentTo = s.start + goal.end;
+				}
+			}
 		}
 		const para = newlineBefore(s.start);
 		if (kind === 'plan') {
@@ -91,7 +139,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 		if (!hasAsciiDigit(norm, s.start, s.end) && !FIGURE_OR_QUALITATIVE.test(sentence)) continue;
 		const stmt = STATEMENT.exec(sentence);
 		let tier: Tier;
-		let bodyStart = s.start;
+		let bodyStart = intentFrom;
 		let year = report.reportYear;
 		const found = HORIZON.exec(sentence);
 		let horizon: { index: number; text: string; year: number } | null = found
@@ -112,7 +160,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 		} else if (kind === 'targets') {
 			// A target list does not report outcomes; such a sentence is a result.
 			if (
-				RESULT_WORDING.test(sentence) ||
+				RESULT_WORDING.test(norm.slice(intentFrom, intentTo)) ||
 				isPeriodResultParagraph(norm, para + 1, zoning.startAt(s.start))
 			)
 				continue;
@@ -130,8 +178,13 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 		} else continue;
 		const bodies =
 			tier === 'plan'
-				? annualSpans(norm, { start: bodyStart, end: s.end }, report.reportYear, multiYear.carried)
-				: [{ start: bodyStart, end: s.end }];
+				? annualSpans(
+						norm,
+						{ start: bodyStart, end: intentTo },
+						report.reportYear,
+						multiYear.carried
+					)
+				: [{ start: bodyStart, end: intentTo }];
 		const before = out.length;
 		if (portfolio.para !== para)
 			Object.assign(portfolio, { para, scope: null, named: false, active: false });
@@ -656,10 +709,22 @@ function quoteStartOfClause(norm: string, c: Span): number {
 
 function dedupe(items: TargetItem[]): TargetItem[] {
 	const seen = new Set<string>();
-	return items.filter((t) => {
+	const unique = items.filter((t) => {
 		const key = `${t.start}:${t.end}:${t.text}:${t.measure}:${t.value}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
 	});
+	// A main target stated twice (a news headline and the article's list of targets) is one
+	// target: the statement's wording is kept, else the first.
+	const best = new Map<string, TargetItem>();
+	const keyOf = (t: TargetItem) =>
+		[t.indicator, t.year, t.measure, t.value, t.high, t.bound, t.unit, t.scope, t.ref].join('|');
+	for (const t of unique) {
+		if (t.tier !== 'headline' || !t.indicator) continue;
+		const k = keyOf(t);
+		const prev = best.get(k);
+		if (!prev || (prev.section !== 'targets' && t.section === 'targets')) best.set(k, t);
+	}
+	return unique.filter((t) => t.tier !== 'headline' || !t.indicator || best.get(keyOf(t)) === t);
 }

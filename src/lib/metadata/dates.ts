@@ -87,3 +87,82 @@ export function arabicDates(s: string): string {
 			}
 		);
 }
+
+/** A date as a sentence writes it; `y` or `m` null when the sentence leaves them out. */
+export interface PartialDate {
+	y: number | null;
+	m: number | null;
+	d: number;
+}
+
+/** A congress session told of in a sentence: 第N届人民代表大会, 人代会. */
+const CONGRESS = /人民代表大会|人代会/;
+/** The session took place (召开, 开幕…) or the report was read at it (在…会议上). */
+const SESSION_EVENT = /召开|开幕|闭幕|举行|胜利|隆重|顺利|圆满|在[^。]{0,40}会议上/;
+/**
+ * Dates in a sentence: 2024年1月12日, 1月12日, a date whose 月 was lost (1028日), or a bare day
+ * (29日) under a dateline that names the month (4月30日讯).
+ */
+const SENTENCE_DATE =
+	/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d月.])(\d{3,4})\s*日|(?<![\d月.])(\d{1,2})\s*日/g;
+
+/** What follows a session's date: (上午)(在镇会议中心)(顺利)召开. */
+const SESSION_AFTER =
+	/^\s*(?:上午|下午)?\s*(?:在[^,，。]{1,14})?(?:顺利|隆重|胜利)?(?:召开|开幕|举行|闭幕)/;
+
+interface DateHit extends PartialDate {
+	at: number;
+	end: number;
+	/** A news dateline (4月30日讯), not the date of an event. */
+	dateline: boolean;
+}
+
+function sentenceDates(s: string): DateHit[] {
+	const hits: DateHit[] = [];
+	for (const m of s.matchAll(SENTENCE_DATE)) {
+		const at = m.index ?? 0;
+		const end = at + m[0].length;
+		const dateline = /^\s*(?:电|讯|消息)/.test(s.slice(end, end + 3));
+		let hit: PartialDate | null = null;
+		if (m[2]) hit = { y: m[1] ? Number(m[1]) : null, m: Number(m[2]), d: Number(m[3]) };
+		else if (m[4]) {
+			// 1028日: the one month–day reading of the digits
+			const digits = m[4];
+			const reads = [1, 2]
+				.map((cut) => ({ m: Number(digits.slice(0, cut)), rest: digits.slice(cut) }))
+				.filter((r) => r.rest.length >= 1 && r.rest.length <= 2 && r.m >= 1 && r.m <= 12)
+				.map((r) => ({ m: r.m, d: Number(r.rest) }))
+				.filter((r) => r.d >= 1 && r.d <= 31);
+			if (reads.length === 1) hit = { y: null, ...reads[0] };
+		} else if (m[5]) hit = { y: null, m: null, d: Number(m[5]) };
+		if (hit && hit.d >= 1 && hit.d <= 31 && (hit.m === null || (hit.m >= 1 && hit.m <= 12)))
+			hits.push({ ...hit, at, end, dateline });
+	}
+	return hits;
+}
+
+/**
+ * The date of the congress session a news lead or a run-in delivery line tells of: the date
+ * before the congress in its sentence (1月10日，某镇第十六届人民代表大会第三次会议胜利召开;
+ * 2018年3月26日在某镇第十五届人民代表大会第三次会议上), else one the session is held on after it
+ * (…会议于2015年5月19日顺利召开). A dateline's month completes a bare day (4月30日讯…29日，某镇召开…).
+ * The year is null when the sentence leaves it out.
+ */
+export function congressDate(t: string): PartialDate | null {
+	for (const s of t.split(/[。！？\n]/)) {
+		const c = s.search(CONGRESS);
+		if (c < 0 || !SESSION_EVENT.test(s)) continue;
+		const hits = sentenceDates(s);
+		const line = hits.find((h) => h.dateline);
+		const before = hits.filter((h) => !h.dateline && h.end <= c);
+		const after = hits.filter(
+			(h) => !h.dateline && h.at > c && SESSION_AFTER.test(s.slice(h.end, h.end + 24))
+		);
+		const hit = before.length ? before[before.length - 1] : after[0];
+		if (!hit) continue;
+		const m = hit.m ?? line?.m ?? null;
+		if (m === null) continue;
+		return { y: hit.y ?? line?.y ?? null, m, d: hit.d };
+	}
+	return null;
+}

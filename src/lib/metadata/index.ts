@@ -9,7 +9,7 @@ import type { ReportSpan } from '../splitting/index';
 import { isDateLine, isDeliveryLine, isTitleLine, speakerName } from '../splitting/index';
 import { normalizeForMatching } from '../reading/normalize';
 import type { ReportKind, ReportMeta, Section } from '../types';
-import { arabicDates, cleanDate, damagedDate } from './dates';
+import { arabicDates, cleanDate, congressDate, damagedDate, isoDate } from './dates';
 
 export interface MetaInput {
 	/** Original document text (names and titles are cut from it). */
@@ -337,13 +337,19 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	for (const t of allTitles)
 		if (/\d{1,2}\s*月\s*\d{1,2}\s*日\s*在/.test(t)) delivered ??= cleanDate(t);
 	if (delivered === null && deliveryText) delivered = damagedDate(deliveryText);
-	// a news article dates the congress in its lead: 2021年11月17日，某镇…召开…人民代表大会
-	if (delivered === null && genre === 'news') {
-		const lead = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。]{0,60}(?:召开|开幕|举行)/.exec(
-			bodyText.slice(0, 300)
+	// a news lead or a run-in delivery line dating the congress (1月10日，某镇第N届人民代表大会…召开)
+	const session = delivered === null ? congressDate(bodyText.slice(0, 1500)) : null;
+	if (session && session.y !== null) delivered = isoDate(session.y, session.m, session.d);
+	// a date without its year takes the page's publication year when the page dates itself
+	const publishedAt = page.published
+		? { y: Number(page.published.slice(0, 4)), m: Number(page.published.slice(5, 7)) }
+		: null;
+	if (delivered === null && session && session.y === null && publishedAt)
+		delivered = isoDate(
+			session.m <= publishedAt.m ? publishedAt.y : publishedAt.y - 1,
+			session.m,
+			session.d
 		);
-		if (lead) delivered = cleanDate(lead[0]);
-	}
 
 	// Years: the targets statement and the plan part name the year the report sets targets for.
 	let titleYear: number | null = null;
@@ -425,6 +431,14 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	}
 	const reviewYear =
 		reportYear !== null ? (kind === 'midyear' ? reportYear : reportYear - 1) : null;
+	// no year anywhere near the session: an annual congress meets in the year it plans (or in
+	// November–December before it); an interim report is read in the year it covers
+	if (delivered === null && session && session.y === null && reportYear !== null)
+		delivered = isoDate(
+			kind === 'annual' && session.m >= 11 ? reportYear - 1 : reportYear,
+			session.m,
+			session.d
+		);
 
 	// Session and speaker from the header.
 	const headerText = [...allTitles, deliveryText].join('\n');

@@ -135,7 +135,8 @@ export const BASE_UNITS = [
 	'例',
 	'趟',
 	'kg',
-	'km'
+	'km',
+	'‰'
 ];
 
 const UNIT_ALT = [...BASE_UNITS].sort((a, b) => b.length - a.length).join('|');

@@ -12,25 +12,33 @@ const HAN = /[\u3400-\u9fff]/;
 /** What a restored line may end with, and begin with. */
 const BEFORE = /[\u3400-\u9fff：:。；;）)」”]/;
 const AFTER = /[\u3400-\u9fff—\-(（「“]/;
+const OPENS_YEAR = /^\d{4}\s*年/;
 
 export function unfoldCollapsed(norm: string): string {
 	// A document of a few very long lines: every line of it is a collapsed one.
 	const lineCount = norm.split('\n').filter((l) => l.trim()).length;
 	const collapsed = norm.length >= MIN_COLLAPSED && norm.length / Math.max(1, lineCount) >= 150;
-	let out: string[] | null = null;
-	let lineStart = 0;
-	for (let i = 0; i <= norm.length; i++) {
-		if (i < norm.length && norm[i] !== '\n') continue;
+	// Break positions, ascending (lines are visited in order, each line's breaks in order).
+	const at: number[] = [];
+	for (let lineStart = 0; lineStart <= norm.length;) {
+		let i = norm.indexOf('\n', lineStart);
+		if (i < 0) i = norm.length;
 		if (collapsed || i - lineStart >= MIN_COLLAPSED) {
 			const breaks = breakPoints(norm, lineStart, i, collapsed);
-			if (breaks.length >= (collapsed ? 1 : BREAKS_NEEDED)) {
-				out ??= norm.split('');
-				for (const b of breaks) out[b] = '\n';
-			}
+			if (breaks.length >= (collapsed ? 1 : BREAKS_NEEDED)) for (const b of breaks) at.push(b);
 		}
 		lineStart = i + 1;
 	}
-	return out ? out.join('') : norm;
+	if (!at.length) return norm;
+	// Each break replaces one space with '\n': splice the pieces between them.
+	const parts: string[] = [];
+	let from = 0;
+	for (const b of at) {
+		parts.push(norm.slice(from, b));
+		from = b + 1;
+	}
+	parts.push(norm.slice(from));
+	return parts.join('\n');
 }
 
 function breakPoints(s: string, from: number, to: number, collapsedDoc: boolean): number[] {
@@ -42,12 +50,11 @@ function breakPoints(s: string, from: number, to: number, collapsedDoc: boolean)
 		while (j + 1 < to && s[j + 1] === ' ') j++;
 		const prev = s[i - 1];
 		const next = s[j + 1];
-		const opensYear = /^\d{4}\s*年/.test(s.slice(j + 1, j + 7));
 		if (
 			prev &&
 			next &&
 			BEFORE.test(prev) &&
-			(AFTER.test(next) || (opensYear && collapsedDoc)) &&
+			(AFTER.test(next) || (collapsedDoc && OPENS_YEAR.test(s.slice(j + 1, j + 7)))) &&
 			(HAN.test(prev) || HAN.test(next))
 		)
 			at.push(j);

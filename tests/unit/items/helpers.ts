@@ -1,11 +1,11 @@
 import { extractItems, type Items } from '../../../src/lib/items';
 import { normalizeForMatching } from '../../../src/lib/reading/normalize';
-import type { ReportKind, Section } from '../../../src/lib/types';
+import type { Genre, ReportKind, Section } from '../../../src/lib/types';
 
 /** Items of a small report built from a review part and a plan part (fictional text). */
 export function run(
 	parts: { review?: string; plan?: string; fiveYear?: string },
-	opts: { kind?: ReportKind; reportYear?: number; sections?: Section[] } = {}
+	opts: { kind?: ReportKind; reportYear?: number; sections?: Section[]; genre?: Genre } = {}
 ): Items {
 	const reportYear = opts.reportYear ?? 2031;
 	const kind = opts.kind ?? 'annual';
@@ -22,7 +22,8 @@ export function run(
 			kind,
 			reportYear,
 			reviewYear: kind === 'midyear' ? reportYear : reportYear - 1,
-			sections: opts.sections ?? []
+			sections: opts.sections ?? [],
+			genre: opts.genre
 		}
 	});
 }

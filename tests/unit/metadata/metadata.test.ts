@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageFacts } from '../../../src/lib/reading/chrome';
-import { arabicDates, cleanDate, damagedDate } from '../../../src/lib/metadata/dates';
+import { arabicDates, cleanDate, congressDate, damagedDate } from '../../../src/lib/metadata/dates';
 import { frequentTown, reportMeta, splitPlace } from '../../../src/lib/metadata/index';
 import { findSections } from '../../../src/lib/sections/index';
 import { splitReports } from '../../../src/lib/splitting/index';
@@ -192,6 +192,35 @@ describe('dates', () => {
 		expect(damagedDate('——2021125日在')).toBeNull(); // 1-25 or 12-5
 		expect(damagedDate('——20201231日在')).toBe('2020-12-31');
 		expect(damagedDate('——2020年8月12日')).toBe('2020-08-12');
+	});
+	it('congressDate reads the date of the session a sentence tells of', () => {
+		// a news lead: the date before the congress
+		expect(congressDate('2031年1月10日，某某镇第五届人民代表大会第二次会议隆重开幕。')).toEqual({
+			y: 2031,
+			m: 1,
+			d: 10
+		});
+		// a run-in delivery line without a year
+		expect(congressDate('3月6日在某某镇第五届人民代表大会第二次会议上')).toEqual({
+			y: null,
+			m: 3,
+			d: 6
+		});
+		// the session is held on a date after it
+		expect(congressDate('某某镇第五届人民代表大会第二次会议于2031年2月19日顺利召开。')).toEqual({
+			y: 2031,
+			m: 2,
+			d: 19
+		});
+		// a dateline's month completes a bare day
+		expect(congressDate('本报4月30日讯 29日，某某镇召开第五届人民代表大会第三次会议。')).toEqual({
+			y: null,
+			m: 4,
+			d: 29
+		});
+		// a date with no session event is not the session's
+		expect(congressDate('2031年1月10日，某某镇人民代表大会主席团审查了预算。')).toBeNull();
+		expect(congressDate('2031年1月10日，全镇召开安全生产大会。')).toBeNull();
 	});
 });
 
