@@ -148,7 +148,7 @@ function sentenceDates(s: string): DateHit[] {
  * (…会议于2015年5月19日顺利召开). A dateline's month completes a bare day (4月30日讯…29日，某镇召开…).
  * The year is null when the sentence leaves it out.
  */
-export function congressDate(t: string): PartialDate | null {
+export function congressDate(t: string): (PartialDate & { m: number }) | null {
 	for (const s of t.split(/[。！？\n]/)) {
 		const c = s.search(CONGRESS);
 		if (c < 0 || !SESSION_EVENT.test(s)) continue;
