@@ -44,6 +44,12 @@ const PRED_TOKENS = [
 	'各',
 	'同比',
 	'比上年同期',
+	// 同比增64.63%, 比上年增8%: 增 alone only after the comparison (新增 is a verb)
+	'同比增',
+	'比上年增',
+	'较上年增',
+	// 高新技术企业净增17家: the year's net addition
+	'净增',
 	'较上年同期',
 	'比去年同期',
 	'较去年同期',
@@ -94,6 +100,8 @@ const PRED_TOKENS = [
 	'确保',
 	'争取',
 	'努力',
+	// 财政收入预计实现12亿元: the hedge of an estimate, between the subject and its verb
+	'预计',
 	'的',
 	'在',
 	' '
@@ -131,7 +139,11 @@ const GROWTH_WORDS = new Set([
 	'提高',
 	'上升',
 	'上涨',
-	'同比'
+	'同比',
+	'同比增',
+	'比上年增',
+	'较上年增',
+	'净增'
 ]);
 const DECLINE_WORDS = new Set([
 	'下降',

@@ -51,6 +51,9 @@ interface Pending {
 /** A clause naming the year of its figure (2020年财政收入…), not a base (由2015年的…). */
 const DATED_CLAUSE = /(?<![由从比较])(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)(?!的|以来|底的)/;
 
+/** A clause that only dates what follows (…,2020年,全镇共完成…). */
+const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
+
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The period of an interim report's figures when the sentence names none. */
@@ -135,7 +138,12 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (!chineseQuantity(norm, q)) continue;
 				let period = periodAt(marks, q.start) ?? defaultPeriod;
 				// In a five-year paragraph a figure its clause dates (2020年…达到) is that year's.
-				if (period === '5y' && DATED_CLAUSE.test(norm.slice(c.start, q.start))) period = 'year';
+				if (
+					period === '5y' &&
+					(DATED_CLAUSE.test(norm.slice(c.start, q.start)) ||
+						(ci > 0 && DATE_ONLY.test(norm.slice(cls[ci - 1].start, cls[ci - 1].end))))
+				)
+					period = 'year';
 				const estimated = estimateFrom <= q.start;
 				// A five-year figure belongs to the last year of the term, whatever years precede it.
 				const year =
@@ -208,6 +216,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				subject = subject.replace(CAUSE, '').replace(SPAN_WORDS, '');
 				const base = BASE_FROM.exec(subject);
 				if (base) subject = subject.slice(0, base.index);
+				// 规模以上企业总产值2020年达到8.4亿元: the year (read by yearAt) is not the subject.
+				else subject = subject.replace(TRAILING_YEAR, '');
 				const isGrowth = q.unit === '%' && (f0.growth || f0.decline) && !f0.preds.includes('至');
 				const quoteStart = quoteStartOf(norm, f0, c);
 				// 比上年增加1820元: an absolute change, not a level; a growth after it still belongs
@@ -247,7 +257,11 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						}
 						continue;
 					}
-					const parts = splitSubject(stripLeadVerb(subject), group.length);
+					// 规上工业总产值23.55亿元,增加值增长23.3%: the value added of that output.
+					const va = valueAddedOf(subject, recent.last);
+					const parts = va
+						? [{ text: subject, indicator: va }]
+						: splitSubject(stripLeadVerb(subject), group.length);
 					const n = Math.max(parts.length, group.length);
 					for (let k = 0; k < n; k++) {
 						const part = parts[Math.min(k, parts.length - 1)];
@@ -358,10 +372,16 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						quoteEnd = f0.obj.start + m.end;
 					}
 				}
+				if (!indicator && valueAddedOf(subject, recent.last)) {
+					indicator = valueAddedOf(subject, recent.last);
+					name = subject;
+				}
 				if (indicator && !unitFits(indicator, q.unit)) {
 					indicator = null;
 					scope = undefined;
 				}
+				// 窑墩村集体经济收入达50万元: one named village's figure.
+				if (indicator === 'village_collective_income' && !scope) scope = namedVillages(name);
 				const prevSame = recent.lastOfFamily(q.unit);
 				if (!indicator && villageOwner && VILLAGE_STATISTIC.test(name)) {
 					// 村组两级总资产…;总收入5.63亿元: the villages' own statistic, named once.
@@ -414,6 +434,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					} else if (AVERAGE_SCOPE.test(name) || (inQizhong && name)) {
 						indicator = prevSame.indicator;
 						scope = (noun && name.slice(0, -noun.length)) || name;
+					} else if (!name && countsObject(norm, f0)) {
+						// 完成278亩土地调规工作: the figure counts the words after it, not the statistic before.
+						indicator = null;
 					} else if (!name) {
 						// 突破60亿元,达到61.3亿元: the milestone gives way to the figure reached.
 						if (
@@ -444,7 +467,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (
 					indicator &&
 					indicatorById(indicator)?.unitFamily === 'count' &&
-					f0.preds.some((p) => p === '达到' || p === '达' || p === '累计') &&
+					(f0.preds.some((p) => p === '达到' || p === '达' || p === '累计') ||
+						STOCK_WORD.test(leadAll)) &&
 					!/新增|新认定|新培育|新引进|培育|新签约/.test(leadAll) &&
 					period !== '5y'
 				)
@@ -541,6 +565,39 @@ function dedupe(items: ResultItem[]): ResultItem[] {
 		out.push(r);
 	}
 	return out;
+}
+
+/** Words after a figure that name what it counts (278亩土地调规工作), not a qualifier (以上, 左右). */
+function countsObject(norm: string, f: Figure): boolean {
+	if (!f.obj) return false;
+	const obj = norm.slice(f.obj.start, f.obj.end);
+	return (
+		/^[\u4e00-\u9fff]{2}/.test(obj) &&
+		!/^(?:以上|左右|多|余|的?(?:水平|新高|历史|好成绩|大关))/.test(obj)
+	);
+}
+
+const VALUE_ADDED_OF: Record<string, string> = {
+	industrial_output: 'industrial_value_added',
+	industrial_output_above_scale: 'industrial_value_added_above_scale'
+};
+
+/** A bare 增加值 right after an output figure: the value added of the same industry. */
+function valueAddedOf(name: string, before: ResultItem | undefined): string | null {
+	if (name !== '增加值' || !before?.indicator) return null;
+	return VALUE_ADDED_OF[before.indicator] ?? null;
+}
+
+/** The villages a figure is named for (窑墩村, 甲村和乙村), not all of them (各村, 行政村). */
+function namedVillages(name: string): string | undefined {
+	const m = findIndicator(name);
+	if (!m || m.start === 0) return undefined;
+	const prefix = name.slice(0, m.start).replace(/(?:全年|今年|年)$/, '');
+	if (!/村$/.test(prefix) || prefix.length < 3) return undefined;
+	if (/^(?:全镇|全乡|全街道|各|所有|全体|\d|[一二三四五六七八九十两]+个)/.test(prefix))
+		return undefined;
+	if (/(?:行政村|各村|全村|个村|社区村)$/.test(prefix)) return undefined;
+	return prefix;
 }
 
 function keep(out: ResultItem[], p: Pending): void {
@@ -739,18 +796,23 @@ const CAUSE =
 	/^(?:(?:受|因|由于)[^,;]{1,16}?(?:影响|冲击|拖累)(?:而)?|(?:剔除|扣除|除去)[^,;]{1,16}?(?:因素|影响)(?:后)?)/;
 /** 五年增长49%: the span of a change, not its subject. */
 const SPAN_WORDS = /^(?:过去|近)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?(?:累计|共)?$/;
+/** 现有规上企业18家: a stock held, not the year's new ones. */
+const STOCK_WORD = /现有|共有|拥有|已有|目前有/;
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const SEASONAL_GRAIN = /^(夏粮|秋粮|早稻|晚稻|春粮)(?:总产量|总产|产量)$/;
 const NEW_COUNT_VERB = /^(?:新增|新培育|新认定)$/;
 const AVERAGE_OF = /^(村均|户均)(?:收入|总收入|经营性收入)$/;
+const TRAILING_YEAR = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?:底|末|全年)?$/;
 const ASIDE = /\([^()]{1,6}\)/g;
 const VILLAGE_OWNER = /^(?:[^,;]{0,12}?[,])?(?:全镇|全乡)?(村组两级|村组|村级|村集体)/;
 const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;
 const STAT_NOUN = /(?:增加值|总产值|产值|总收入|收入|投资|成交额|销售额|营业额|零售额|总额|产量)$/;
 const MILESTONE = /^(?:突破|超过|超|逾)$/;
 /** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */
-const COMPONENT = /^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税)/;
+const COMPONENT = /^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税|国税|地税)|税收(?:收入)?$/;
 const FUNDS_FROM = /(?:引进|到位)(.{1,4}?)(?:资金|内资)$/;
+/** The town's enterprises as a whole (规模企业, 规上工业企业, 企业): not a named part of it. */
+const GENERIC_GROUP = /^(?:全镇|全乡|我镇)?(?:规模以上|规上|规模)?(?:工业)?企业$/;
 const GROUP_DID = /^(.{0,12}(?:企业|经济|制造业|产业|行业|园区|平台))(?:完成|实现)(.{2,})$/;
 const ABOVE_SCALE: Record<string, string> = {
 	industrial_output: 'industrial_output_above_scale',
@@ -771,7 +833,9 @@ function resolveIndicator(
 	if (group && !/^全镇|^全乡/.test(group[1])) {
 		const r = resolveIndicator(group[2], group[2]);
 		if (r.indicator) {
-			const up = /规上|规模以上/.test(group[1] + context) ? ABOVE_SCALE[r.indicator] : undefined;
+			const up = /规上|规模/.test(group[1] + context) ? ABOVE_SCALE[r.indicator] : undefined;
+			// 规模企业实现工业总产值, 企业完成技改投入: all the town's (above-scale) enterprises, no part.
+			if (GENERIC_GROUP.test(group[1])) return { indicator: up ?? r.indicator };
 			return { indicator: up ?? r.indicator, scope: group[1] };
 		}
 	}

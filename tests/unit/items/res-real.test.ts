@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const pick = <T extends object>(items: T[], keys: (keyof T)[]) =>
+	items.map((t) => Object.fromEntries(keys.map((k) => [k, t[k]])));
+const KEYS = ['indicator', 'year', 'period', 'value', 'unit', 'growth', 'scope'] as const;
+const results = (review: string, opts: Parameters<typeof run>[1] = {}) =>
+	pick(run({ review }, opts).results, [...KEYS]);
+const row = (
+	indicator: string | null,
+	value: number | null,
+	unit: string | null,
+	growth: number | null = null,
+	more: { year?: number; period?: string; scope?: string } = {}
+) => ({
+	indicator,
+	year: more.year ?? 2030,
+	period: more.period ?? 'year',
+	value,
+	unit,
+	growth,
+	scope: more.scope
+});
+
+describe('result phrasing seen on real pages', () => {
+	it('reads 预计 between the subject and its verb as the hedge of an estimate', () => {
+		const { results: rs } = run({ review: '全镇财政总收入预计完成52.3亿元,同比增长43.5%。' });
+		expect(pick(rs, [...KEYS, 'estimated'])).toEqual([
+			{ ...row('fiscal_revenue_total', 52.3, '亿元', 43.5), estimated: true }
+		]);
+	});
+
+	it('reads the town’s enterprises as a whole, with 规模 naming the above-scale statistic', () => {
+		expect(
+			results('规模企业实现工业总产值28.27亿元,同比增长12.4%;企业完成技改投入4.62亿元。')
+		).toEqual([
+			row('industrial_output_above_scale', 28.27, '亿元', 12.4),
+			row('tech_upgrade_investment', 4.62, '亿元')
+		]);
+	});
+
+	it('leaves a year written between subject and verb out of the subject', () => {
+		expect(results('规模以上企业总产值2029年达到8.4亿元。')).toEqual([
+			row('industrial_output_above_scale', 8.4, '亿元', null, { year: 2029 })
+		]);
+	});
+
+	it('dates a figure of a five-year paragraph by a clause that names only the year', () => {
+		expect(
+			results(
+				'五年来,全镇新增工业投入20.1亿元,2030年,全镇共完成固定资产投资6.7亿元,同比增长25.4%。'
+			)
+		).toEqual([
+			row('industrial_investment', 20.1, '亿元', null, { period: '5y' }),
+			row('fixed_asset_investment', 6.7, '亿元', 25.4)
+		]);
+	});
+
+	it('does not read a stock held (现有) as the year’s new count', () => {
+		expect(results('新签约项目8个,现有签约项目3个。')).toEqual([
+			row('new_investment_projects', 8, '个')
+		]);
+	});
+
+	it('does not give the statistic before a figure that counts the words after it', () => {
+		expect(results('盘活闲置厂房6400平方米,完成278亩土地调规工作。')).toEqual([
+			row('idle_plants_revitalised', 6400, '平方米')
+		]);
+	});
+
+	it('leaves out the national and local tax parts of a revenue', () => {
+		expect(
+			results('财政收入1453.7万元,其中国税收入756.2万元,地税收入697.5万元;一般税收收入800万元。')
+		).toEqual([row('fiscal_revenue', 1453.7, '万元')]);
+	});
+
+	it('scopes a collective income to the villages it names, not to all villages', () => {
+		expect(
+			results('东山村年集体经济收入达50万元以上,南岭村和北坡村村级集体经济收入达5万元以上。')
+		).toEqual([
+			row('village_collective_income', 50, '万元', null, { scope: '东山村' }),
+			row('village_collective_income', 5, '万元', null, { scope: '南岭村和北坡村' })
+		]);
+		expect(results('10个行政村实现村集体收入8451万元。')).toEqual([
+			row('village_collective_income', 8451, '万元')
+		]);
+	});
+
+	it('reads a bare 增加值 after an output as that industry’s value added', () => {
+		expect(results('规模以上工业总产值23.55亿元,增加值同比增长23.3%。')).toEqual([
+			row('industrial_output_above_scale', 23.55, '亿元'),
+			row('industrial_value_added_above_scale', null, null, 23.3)
+		]);
+	});
+
+	it('reads 净增 as the year’s addition and 同比增 as a growth', () => {
+		expect(results('高新技术企业净增17家。')).toEqual([row('high_tech_enterprises', 17, '家')]);
+		expect(results('规模以上工业产值完成76.63亿元,同比增64.63%。')).toEqual([
+			row('industrial_output_above_scale', 76.63, '亿元', 64.63)
+		]);
+	});
+
+	it('knows 实际到位, 落地资金 and 盘活低效土地', () => {
+		expect(
+			results('合同引进投资6.55亿元,实际到位3.37亿元。已落地资金2亿元。盘活低效土地122亩。')
+		).toEqual([
+			row('investment_signed', 6.55, '亿元'),
+			row('investment_attracted', 3.37, '亿元'),
+			row('investment_attracted', 2, '亿元'),
+			row('inefficient_land_cleared', 122, '亩')
+		]);
+	});
+});
