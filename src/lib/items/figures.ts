@@ -365,10 +365,13 @@ export function isModifier(norm: string, q: Quantity): boolean {
 
 function isYearOrOrdinal(norm: string, q: Quantity): boolean {
 	if (norm[q.numStart - 1] === '第' || norm[q.numStart - 1] === '届') return true;
-	// 十五届四次全会, 二次会议: a meeting's ordinal.
+	// 十五届四次全会, 二次会议, 第六届人大五次、六次会议: a meeting's ordinal.
 	if (
 		q.unit === '次' &&
-		/^(?:全会|会议|党代会|全体会议|代表大会)/.test(norm.slice(q.end, q.end + 4))
+		(/^(?:、(?:\d{1,2}|[一二三四五六七八九十]{1,3})次)*(?:全会|会议|党代会|全体会议|代表大会)/.test(
+			norm.slice(q.end, q.end + 12)
+		) ||
+			/届(?:人大|人民代表大会)?$/.test(norm.slice(Math.max(0, q.numStart - 8), q.numStart)))
 	)
 		return true;
 	if (q.unit === null && /^年|^月|^日|^号|^届|^周|^岁|^小时|^分/.test(norm.slice(q.numEnd)))

@@ -6,7 +6,7 @@ import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf, parseNumeral } from '../numbers';
 import type { Period, ResultItem } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';
-import { RESULT_WORDING, statesIntent } from './targets';
+import { RESULT_WORDING, namedGoal, statesIntent } from './targets';
 import type { ItemContext } from './index';
 import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
 import {
@@ -23,15 +23,17 @@ import { reportsOutcome, type Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
-	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至](?:今年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?|五年来|过去五年|五年间|本届(?:政府)?以来|全年/g;
+	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|四年来|过去四年|本届(?:政府)?以来|全年/g;
 const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;
-const FIVE_YEAR_PARA = /五年来|过去五年|五年间|本届政府任期/;
+const FIVE_YEAR_PARA = /五年来|过去五年|五年间|四年来|过去四年|本届政府任期/;
 const EXCEEDED = /超额完成/;
 const COMPLETED_TASK = /(?:全面|圆满|顺利)?完成(?:了)?[^,;]*任务|任务[^,;]*全部[^,;]*到位/;
 const AVERAGE_SCOPE = /^(?:村均|户均|人均|平均|各村平均)$/;
 const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
 const TARGET_SIZE_BEFORE =
-	/(?:超额|全面|圆满|顺利)?完成(?:了)?(?:[省市县区镇乡]|上级)?(?:定|下达|确定|下)?的?$/;
+	/(?:超额|全面|圆满|顺利)?完成(?:了)?(?:(?:[省市县区镇乡](?:委|政府|委、?[省市县区镇乡]?政府)?|上级)(?:年初)?)?(?:定|下达|确定|下)?的?$/;
+/** 完成年初人代会目标45亿元的116%: the size of the target whose share follows. */
+const TARGET_OF = /完成(?:了)?[^,;]{0,12}?(?:目标|任务|计划)(?:任务)?$/;
 const TARGET_SIZE_AFTER = /^的?(?:年度|全年)?(?:目标)?任务(?:目标)?$/;
 const CHANGE_TO =
 	/^(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|增|下降|减少|降低|降|缩小)?(?:到|至)(?:20\d\d年(?:底|末)?的?)?$/;
@@ -53,6 +55,9 @@ const DATED_CLAUSE = /(?<![由从比较])(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月
 
 /** A clause that only dates what follows (…,2020年,全镇共完成…). */
 const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
+
+/** A goal span that reports rather than intends (为实现…, 同比增长…): not a goal. */
+const PAST_IN_GOAL = /同比|比上年|较上年|完成了|实现了|已完成|已实现/;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -108,10 +113,21 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		// 预计 at the head of a list covers the list: figures after its first mention are estimates.
 		const estimateFrom = firstEnd(sentence, '预计', s.start);
 		let claimNext = false;
+		let targetSizeEnd = -1;
+		/** The figures of the current segment (between semicolons), for a 均超额完成 after them. */
+		const segmentFigures: Pending[] = [];
+		// 为实现…增长10%…的目标: the figures of a goal named in the sentence are not results.
+		const goal = namedGoal(sentence);
+		const goalSpan =
+			goal && !PAST_IN_GOAL.test(sentence.slice(goal.start, goal.end))
+				? { start: s.start + goal.start, end: s.start + goal.end }
+				: null;
 		let beforeLast: Pending | null = null;
 		/** Every catalogued figure of the sentence, in order: a 分别 growth list pairs with them. */
 		const figured: Pending[] = [];
 		let inQizhong = false;
+		/** 现有规上企业18家,高新技术企业10家: a list of stocks held, until a clause has its own verb. */
+		let inStock = false;
 		let baseOf: { clause: Span; item: ResultItem } | null = null;
 		let growthOnly: { item: ResultItem; clause: number } | null = null;
 		let segment = -1;
@@ -121,9 +137,13 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 			if (c.segment !== segment) {
 				segment = c.segment;
 				inQizhong = false;
+				inStock = false;
+				segmentFigures.length = 0;
 			}
 			if (/^其中/.test(ctext)) inQizhong = true;
 			else if (OWN_VERB_START.test(ctext)) inQizhong = false;
+			if (STOCK_START.test(ctext)) inStock = true;
+			else if (OWN_VERB_START.test(ctext)) inStock = false;
 			const figs = clauseFigures(norm, c, ci);
 			const exceededHere = EXCEEDED.exec(ctext);
 			let i = 0;
@@ -135,6 +155,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				const f0 = group[0];
 				const q = f0.q;
 				if (q.unit === null || q.unit === 'pp') continue;
+				if (goalSpan && q.start >= goalSpan.start && q.start < goalSpan.end) continue;
 				if (!chineseQuantity(norm, q)) continue;
 				let period = periodAt(marks, q.start) ?? defaultPeriod;
 				// In a five-year paragraph a figure its clause dates (2020年…达到) is that year's.
@@ -152,12 +173,27 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				// 超额完成县下达的4000亩任务: the size of the target, not a second figure.
 				if (
 					last &&
-					TARGET_SIZE_BEFORE.test(norm.slice(Math.max(c.start, q.start - 12), q.start)) &&
+					TARGET_SIZE_BEFORE.test(norm.slice(Math.max(c.start, q.start - 16), q.start)) &&
 					TARGET_SIZE_AFTER.test(norm.slice(q.end, Math.min(c.end, q.end + 12)))
 				) {
 					if (exceededHere) last.item.claim = 'exceeded';
 					else if (!last.item.claim) last.item.claim = 'completed';
 					extendQuote(ctx, last.item, c.end);
+					keep(out, last);
+					continue;
+				}
+				if (
+					last &&
+					q.unit !== '%' &&
+					TARGET_OF.test(norm.slice(f0.lead.start, q.start)) &&
+					/^的\d/.test(norm.slice(q.end, q.end + 2))
+				) {
+					targetSizeEnd = q.end;
+					continue;
+				}
+				if (last && q.unit === '%' && targetSizeEnd === q.start - 1) {
+					last.item.completion = q.value;
+					extendQuote(ctx, last.item, q.end);
 					keep(out, last);
 					continue;
 				}
@@ -280,8 +316,11 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 
 				// A level (amount, count, area or rate).
 				const leadAll = norm.slice(c.start, q.start);
+				// 新签约项目14个(亿元以上2个): an aside in brackets is a part of the figure before it.
+				const aside = insideBrackets(leadAll);
+				const partOf = inQizhong || aside;
 				if (/启动|谋划|计划|开工建设/.test(leadAll)) continue;
-				let name = stripLeadVerb(subject);
+				let name = stripLeadVerb(subject.replace(/^\(/, ''));
 				let quoteEnd = q.end;
 				let setQuoteStart = quoteStart;
 				const listed = q.unit === '%' ? splitSubject(name) : null;
@@ -383,6 +422,10 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				// 窑墩村集体经济收入达50万元: one named village's figure.
 				if (indicator === 'village_collective_income' && !scope) scope = namedVillages(name);
 				const prevSame = recent.lastOfFamily(q.unit);
+				// (因政策因素减收近7600万元): an aside that is not a short class of the figure before it
+				// (亿元以上2个) is passed over.
+				if (!indicator && aside && (!name || name.length > 6 || ASIDE_NOT_PART.test(name)))
+					continue;
 				if (!indicator && villageOwner && VILLAGE_STATISTIC.test(name)) {
 					// 村组两级总资产…;总收入5.63亿元: the villages' own statistic, named once.
 					for (const owner of ['村级经济', '村集体经济', '村级集体']) {
@@ -423,7 +466,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					// 其中第二产业增加值: another statistic, unless it is the same one through a channel
 					// (其中线上成交额 of a 成交额). What follows it (增长6.2%) is its own, not the total's.
 					const noun = STAT_NOUN.exec(name)?.[0];
-					if (inQizhong && (COMPONENT.test(name) || (noun && !prevSame.text.endsWith(noun)))) {
+					if (partOf && (COMPONENT.test(name) || (noun && !prevSame.text.endsWith(noun)))) {
 						last = null;
 						continue;
 					}
@@ -431,7 +474,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					if (AVERAGE_OF.test(name) && !/^人均/.test(name)) {
 						indicator = prevSame.indicator;
 						scope = AVERAGE_OF.exec(name)![1];
-					} else if (AVERAGE_SCOPE.test(name) || (inQizhong && name)) {
+					} else if (AVERAGE_SCOPE.test(name) || (partOf && name)) {
 						indicator = prevSame.indicator;
 						scope = (noun && name.slice(0, -noun.length)) || name;
 					} else if (!name && countsObject(norm, f0)) {
@@ -457,7 +500,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						indicator = prevSame.indicator;
 						name = prevSame.text;
 					}
-				} else if (indicator && inQizhong && prevSame?.indicator === indicator && !scope) {
+				} else if (indicator && partOf && prevSame?.indicator === indicator && !scope) {
 					scope = name;
 				}
 				if (indicator && f0.preds.includes('平均') && !scope) {
@@ -468,6 +511,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					indicator &&
 					indicatorById(indicator)?.unitFamily === 'count' &&
 					(f0.preds.some((p) => p === '达到' || p === '达' || p === '累计') ||
+						inStock ||
 						STOCK_WORD.test(leadAll)) &&
 					!/新增|新认定|新培育|新引进|培育|新签约/.test(leadAll) &&
 					period !== '5y'
@@ -513,6 +557,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					setQuote(ctx, item, baseOf.item.start, item.end);
 				}
 				const pending: Pending = { f: f0, item, kept: false };
+				if (item.value !== null) segmentFigures.push(pending);
 				if (indicator) figured.push(pending);
 				// A task stated as done: 完成6处废弃矿山整治修复任务.
 				if (exceededHere && exceededHere.index < q.start - c.start) {
@@ -530,9 +575,15 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 			claimNext = figs.length === 0 && /^(?:全面|圆满|顺利)完成[^,;]*任务$/.test(ctext);
 			// 超额完成年度目标 after a figure: the figure met its target.
 			if (exceededHere && last && last.f.clause !== c && figs.length === 0) {
-				last.item.claim = 'exceeded';
-				extendQuote(ctx, last.item, c.start + exceededHere.index + exceededHere[0].length);
-				keep(out, last);
+				// 甲完成2655万元,乙1.36亿元,均超额完成: each figure of the list met its target.
+				const each = /(?:均|都|全部)$/.test(ctext.slice(0, exceededHere.index));
+				const met = each && segmentFigures.includes(last) ? segmentFigures : [last];
+				for (const p of met) {
+					p.item.claim = 'exceeded';
+					if (p === last)
+						extendQuote(ctx, p.item, c.start + exceededHere.index + exceededHere[0].length);
+					keep(out, p);
+				}
 			}
 			if (
 				/全部[^,;]*到位/.test(ctext) &&
@@ -598,6 +649,16 @@ function namedVillages(name: string): string | undefined {
 		return undefined;
 	if (/(?:行政村|各村|全村|个村|社区村)$/.test(prefix)) return undefined;
 	return prefix;
+}
+
+/** Whether the end of `lead` lies inside an open bracket. */
+function insideBrackets(lead: string): boolean {
+	let depth = 0;
+	for (const ch of lead) {
+		if (ch === '(') depth++;
+		else if (ch === ')' && depth > 0) depth--;
+	}
+	return depth > 0;
 }
 
 function keep(out: ResultItem[], p: Pending): void {
@@ -692,7 +753,7 @@ function extendQuote(ctx: ItemContext, item: ResultItem, end: number): void {
 function quoteStartOf(norm: string, f: Figure, c: Span): number {
 	let start = f.lead.start === c.start ? c.start : f.subj.start;
 	const m =
-		/^(?:[、,和及与]|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年,?|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\d{1,2}月)+/.exec(
+		/^(?:[、,和及与(]|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年,?|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\d{1,2}月)+/.exec(
 			norm.slice(start, f.q.start)
 		);
 	if (m) start += m[0].length;
@@ -798,6 +859,8 @@ const CAUSE =
 const SPAN_WORDS = /^(?:过去|近)?(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?(?:累计|共)?$/;
 /** 现有规上企业18家: a stock held, not the year's new ones. */
 const STOCK_WORD = /现有|共有|拥有|已有|目前有/;
+const ASIDE_NOT_PART = /因|受|减|增|降|比|含|包括|同期|上年|去年/;
+const STOCK_START = /^(?:全镇|全乡|目前|截至目前|至今)?(?:现有|共有|拥有|已有)/;
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const SEASONAL_GRAIN = /^(夏粮|秋粮|早稻|晚稻|春粮)(?:总产量|总产|产量)$/;
 const NEW_COUNT_VERB = /^(?:新增|新培育|新认定)$/;

@@ -110,4 +110,68 @@ describe('result phrasing seen on real pages', () => {
 			row('inefficient_land_cleared', 122, '亩')
 		]);
 	});
+
+	it('reads a short class in brackets as a part of the figure before it, and skips other asides', () => {
+		expect(results('全年新签约项目14个(亿元以上2个),新开工14个。')).toEqual([
+			row('new_investment_projects', 14, '个'),
+			row('new_investment_projects', 2, '个', null, { scope: '亿元以上' })
+		]);
+		expect(
+			results('一般公共预算收入完成7130万元(因政策因素减收近7600万元),同口径增长12.7%。')
+		).toEqual([row('general_budget_revenue', 7130, '万元', 12.7)]);
+	});
+
+	it('reads a list of stocks after 现有 as stocks', () => {
+		expect(results('现有规模以上工业企业18家,高新技术企业10家。')).toEqual([]);
+	});
+
+	it('reads the share of a target whose size is written before it', () => {
+		const { results: rs } = run({
+			review: '财政总收入完成52.3亿元,同比增长43.5%,完成年初人代会目标45亿元的116%。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'growth', 'completion'])).toEqual([
+			{ indicator: 'fiscal_revenue_total', value: 52.3, growth: 43.5, completion: 116 }
+		]);
+	});
+
+	it('reads the target size of a task set by the county government at the start of the year', () => {
+		const { results: rs } = run({
+			review: '全乡完成财政收入2882万元,超额完成县政府年初下达的2500万元目标任务。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'claim'])).toEqual([
+			{ indicator: 'fiscal_revenue', value: 2882, claim: 'exceeded' }
+		]);
+	});
+
+	it('does not read the figures of a goal named in the sentence as results', () => {
+		expect(
+			results(
+				'财政总收入增长5%,为全面实现2031年农业总产值增长10%以上、农民人均纯收入增长20%的目标而努力。'
+			)
+		).toEqual([row('fiscal_revenue_total', null, null, 5)]);
+	});
+
+	it('gives 均超额完成 to every figure of its list', () => {
+		const { results: rs } = run({
+			review:
+				'财政收入突破3038万元;楼宇经济收入完成2655.6万元,社会消费品零售总额1.36亿元,均超额完成指标任务。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'claim'])).toEqual([
+			{ indicator: 'fiscal_revenue', value: 3038, claim: undefined },
+			{ indicator: 'retail_sales', value: 1.36, claim: 'exceeded' },
+			{ indicator: null, value: 2655.6, claim: 'exceeded' }
+		]);
+	});
+
+	it('does not read the sessions of a congress as a figure', () => {
+		expect(
+			run({ review: '2030年,较好的完成了镇第六届人大五次、六次会议确定的目标任务。' }).results
+		).toEqual([]);
+	});
+
+	it('reads 截止 10 月底 with spaces as a year-to-date period', () => {
+		expect(results('截止 10 月底,实现工业增加值 1.2 亿元,同比增长 3.09%。')).toEqual([
+			row('industrial_value_added', 1.2, '亿元', 3.09, { period: 'M1-10' })
+		]);
+	});
 });
