@@ -102,6 +102,10 @@ const PRED_TOKENS = [
 	'努力',
 	// 财政收入预计实现12亿元: the hedge of an estimate, between the subject and its verb
 	'预计',
+	// 生产总值将首超百亿元: tense and first-time words before a milestone
+	'将',
+	'首次',
+	'首',
 	'的',
 	'在',
 	' '

@@ -345,6 +345,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						members.forEach((p, k) => {
 							const g = group[k];
 							let id = resolveIndicator(p.text, p.text, leadAll).indicator ?? p.indicator;
+							// 生产总值…,一产、二产、三产分别为A、B、C: the sectors' value added.
+							if (!id && recent.has('gdp')) id = sectorValueAdded(p.text);
 							if (id && !unitFits(id, g.q.unit)) id = null;
 							if (!id) return;
 							const item = makeResult(id, p.text, year, period, g.q.value, g.q.unit, estimated);
@@ -352,7 +354,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 							setQuote(ctx, item, quoteStart, group[group.length - 1].q.end);
 							made.push({ f: g, item, kept: false });
 						});
-						if (made.length === group.length) {
+						// Members the catalogue lacks (二产) are left out; the others keep their figures.
+						if (made.length > 0) {
 							for (const p of made) {
 								keep(out, p);
 								recent.push(p.item);
@@ -391,6 +394,16 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				const resolved = resolveIndicator(name, subject, leadAll);
 				let indicator = resolved.indicator;
 				let scope = resolved.scope;
+				const prevClause = ci > 0 ? cls[ci - 1] : null;
+				if (!indicator && prevClause && /^投资(?:额)?$/.test(name)) {
+					// 在10-500万元项目中,完成投资14292万元: the investment of the projects just named.
+					const pm = PROJECTS_IN.exec(norm.slice(prevClause.start, prevClause.end));
+					const r = pm ? projectInvestment(pm[1] + '投资', '完成') : null;
+					if (r) {
+						indicator = r.indicator;
+						scope = r.scope;
+					}
+				}
 				if (!indicator && q.unit === '%' && /^(?:参保率|覆盖率|参合率)$/.test(name) && ci > 0) {
 					// 参加基本医疗保险,参保率达98%: the rate is named by the clause before.
 					const prevClause = cls[ci - 1];
@@ -466,6 +479,11 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					// 其中第二产业增加值: another statistic, unless it is the same one through a channel
 					// (其中线上成交额 of a 成交额). What follows it (增长6.2%) is its own, not the total's.
 					const noun = STAT_NOUN.exec(name)?.[0];
+					// 粮食播种面积…,其中水稻81317亩: a crop's share is not the catalogued grain total.
+					if (CROP.test(name) && /^grain_/.test(prevSame.indicator)) {
+						last = null;
+						continue;
+					}
 					if (partOf && (COMPONENT.test(name) || (noun && !prevSame.text.endsWith(noun)))) {
 						last = null;
 						continue;
@@ -564,7 +582,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					item.claim = 'exceeded';
 					item.bound = 'at_least';
 					keep(out, pending);
-				} else if (claimNext || (COMPLETED_TASK.test(ctext) && /完成|任务/.test(ctext))) {
+				} else if (claimNext || completesTask(ctext, q.start - c.start, !!indicator)) {
 					item.claim = 'completed';
 					keep(out, pending);
 				} else if (indicator) keep(out, pending);
@@ -649,6 +667,16 @@ function namedVillages(name: string): string | undefined {
 		return undefined;
 	if (/(?:行政村|各村|全村|个村|社区村)$/.test(prefix)) return undefined;
 	return prefix;
+}
+
+/**
+ * A clause stating a task done (完成150户改厕任务). An uncatalogued figure is that task's size only
+ * when the verb comes first: in 8条薄弱村均完成补强任务 the figure counts who did it.
+ */
+function completesTask(ctext: string, at: number, catalogued: boolean): boolean {
+	const m = COMPLETED_TASK.exec(ctext);
+	if (!m || !/完成|任务/.test(ctext)) return false;
+	return catalogued || m.index < at || !/完成/.test(m[0]);
 }
 
 /** Whether the end of `lead` lies inside an open bracket. */
@@ -861,6 +889,9 @@ const SPAN_WORDS = /^(?:过去|近)?(?:[两三四五六七八九十]|\d{1,2})年
 const STOCK_WORD = /现有|共有|拥有|已有|目前有/;
 const ASIDE_NOT_PART = /因|受|减|增|降|比|含|包括|同期|上年|去年/;
 const STOCK_START = /^(?:全镇|全乡|目前|截至目前|至今)?(?:现有|共有|拥有|已有)/;
+const PROJECTS_IN = /^(?:在|其中)?(.{2,16}?项目)(?:中|里)$/;
+const CROP =
+	/^(?:超级杂交|优质|杂交)?(?:水稻|早稻|中稻|晚稻|一季稻|双季稻|小麦|玉米|大豆|红薯|马铃薯|土豆|薯类|豆类|油菜|花生|高粱|旱粮|蔬菜|杂粮)/;
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const SEASONAL_GRAIN = /^(夏粮|秋粮|早稻|晚稻|春粮)(?:总产量|总产|产量)$/;
 const NEW_COUNT_VERB = /^(?:新增|新培育|新认定)$/;
@@ -911,6 +942,8 @@ function resolveIndicator(
 			if (r.indicator) return r;
 		}
 	}
+	const projects0 = projectInvestment(name, context);
+	if (projects0) return projects0;
 	const own = findIndicator(name);
 	if (own && own.end >= name.length - 1) return { indicator: own.id };
 	const projects = newProjectsClass(withVerb) ?? newProjectsClass(name);
@@ -919,6 +952,37 @@ function resolveIndicator(
 	const m = bare ? findIndicator(bare) : null;
 	if (m && m.end >= bare.length - 1) return { indicator: m.id };
 	return { indicator: null };
+}
+
+/** 市重点项目完成投资, 500万元以上项目累计投资, 在建项目总投资(完成): investment of a class of projects. */
+const PROJECT_INVEST =
+	/^(.{0,14}?项目)(?:预计|累计|共|共计|已|总)*(?:完成|实现)?(?:总)?投资(?:额)?$/;
+/** Projects attracted or planned: their total is signed investment, not investment done. */
+const NOT_DONE_PROJECTS = /签约|引进|招商|招引|落户|新签|储备|谋划|计划|拟/;
+
+function projectInvestment(
+	name: string,
+	context: string
+): { indicator: string; scope?: string } | null {
+	const m = PROJECT_INVEST.exec(name);
+	if (!m || NOT_DONE_PROJECTS.test(m[1])) return null;
+	// 项目总投资 is the planned size unless the clause says it was done.
+	if (/总投资/.test(name) && !/完成|实现|累计/.test(context)) return null;
+	const cls = m[1].replace(
+		/^(?:全镇|全乡|全街道|全区)?(?:(?:\d+|[一二三四五六七八九十两]+)个)?/,
+		''
+	);
+	// 500万元以上项目, 10-500万元项目: the statistical classes of fixed-asset investment.
+	if (/\d(?:万元|亿元)?(?:以上|至|-|~)|\d万元|\d亿元/.test(cls))
+		return { indicator: 'fixed_asset_investment', scope: cls };
+	if (/^(?:重点|重大)?(?:建设)?项目$/.test(cls)) return { indicator: 'project_investment' };
+	return { indicator: 'project_investment', scope: cls };
+}
+
+/** 一产, 第三产业: a sector's value added, named in a list after the town's output. */
+function sectorValueAdded(text: string): string | null {
+	const m = findIndicator(text + '增加值');
+	return m && m.start === 0 && m.end === text.length + 3 ? m.id : null;
 }
 
 /** 城乡居民养老保险 in a list of rates: the coverage rate of that insurance. */

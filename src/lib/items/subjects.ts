@@ -55,7 +55,8 @@ export function splitSubject(text: string, members = 1): SubjectPart[] {
 			if (m && m.start <= part.length - 1 && m.end === cand.length && m.end - m.start > 3)
 				return { text: cand, indicator: m.id };
 		}
-		if (part.length <= 3) {
+		// 一产、二产、三产: members as long as the last are names of their own, not its head.
+		if (part.length <= 3 && part.length < last.length) {
 			const cand = part + last.slice(Math.min(part.length, last.length - 1));
 			return { text: cand, indicator: findIndicator(cand)?.id ?? null };
 		}

@@ -174,4 +174,57 @@ describe('result phrasing seen on real pages', () => {
 			row('industrial_value_added', 1.2, '亿元', 3.09, { period: 'M1-10' })
 		]);
 	});
+
+	it('reads the sectors listed after the town’s output as their value added', () => {
+		expect(
+			results(
+				'地区生产总值16.84亿元,同比增长6.2%,一产、二产、三产分别为8.08亿元、2.08亿元、6.68亿元。'
+			)
+		).toEqual([
+			row('gdp', 16.84, '亿元', 6.2),
+			row('agriculture_value_added', 8.08, '亿元'),
+			row('services_value_added', 6.68, '亿元')
+		]);
+	});
+
+	it('reads the investment of a class of projects', () => {
+		expect(
+			results(
+				'固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元。'
+			)
+		).toEqual([
+			row('fixed_asset_investment', 5.39, '亿元'),
+			row('fixed_asset_investment', 4.86, '亿元', null, { scope: '500万元以上项目' }),
+			row('fixed_asset_investment', 0.54, '亿元', null, { scope: '10至500万元项目' })
+		]);
+		expect(
+			results('全镇8个市重点项目预计完成投资17.3亿元。共5个在建项目总投资完成12.7亿元。')
+		).toEqual([
+			row('project_investment', 17.3, '亿元', null, { scope: '市重点项目' }),
+			row('project_investment', 12.7, '亿元', null, { scope: '在建项目' })
+		]);
+		expect(results('在10-500万元项目中,完成投资14292万元。')).toEqual([
+			row('fixed_asset_investment', 14292, '万元', null, { scope: '10-500万元项目' })
+		]);
+		expect(results('引进项目总投资4.02亿元。')).toEqual([row('investment_signed', 4.02, '亿元')]);
+	});
+
+	it('does not read a crop’s share as the grain total', () => {
+		expect(results('粮食播种面积87817亩,其中水稻81317亩,红薯3800亩。')).toEqual([
+			row('grain_area', 87817, '亩')
+		]);
+	});
+
+	it('reads an uncatalogued figure as a task done only when the verb comes before it', () => {
+		expect(run({ review: '全镇8条集体经济薄弱村均完成经济补强任务。' }).results).toEqual([]);
+		expect(pick(run({ review: '完成150户改厕任务。' }).results, ['value', 'claim'])).toEqual([
+			{ value: 150, claim: 'completed' }
+		]);
+	});
+
+	it('reads the figure reached after a milestone in words (将首超百亿元,达到102亿元)', () => {
+		expect(results('全年地区生产总值将首超百亿元,达到102亿元,增长14%。')).toEqual([
+			row('gdp', 102, '亿元', 14)
+		]);
+	});
 });
