@@ -93,6 +93,7 @@ const PRED_TOKENS = [
 	'合计',
 	'共计',
 	'累计',
+	'累积',
 	'总计',
 	'平均',
 	'增至',
@@ -129,7 +130,8 @@ function predTokenBefore(norm: string, from: number, end: number): string | unde
 	const base = COMPARED_WITH.exec(norm.slice(Math.max(from, end - 14), end));
 	return base ? base[0] : undefined;
 }
-const COMPARED_WITH = /(?:与|和|同|比)(?:\d{4}\s*年|上年|去年)(?:同期)?(?:相比)?$/;
+const COMPARED_WITH =
+	/(?:与|和|同|比)(?:(?:\d{4}|\d{2}[xX×*]{2}|[xX×*]{4})\s*年(?:底|末)?|上年|去年)(?:同期)?(?:相比)?$/;
 
 const GROWTH_WORDS = new Set([
 	'劲增',
@@ -162,7 +164,7 @@ const DECLINE_WORDS = new Set([
 ]);
 /** 完成全年目标任务的, 完成县下达任务的, 完成年度预算的: the share of a target that was met. */
 const COMPLETION_LEAD =
-	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|(?:为|达到?)(?:全年|年度|年初)(?:投资)?(?:目标|计划|预算)(?:任务)?的|(?:完成|占)(?:了)?(?:全年|年度|年初|年|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
+	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|完成(?:全年|年度)计划投资的?$|(?:为|达到?)(?:全年|年度|年初)(?:投资)?(?:目标|计划|预算)(?:任务)?的|(?:完成|占)(?:了)?(?:全年|年度|年初|年|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
 
 /** 财政总收入完成全年任务的104%: an indicator, then the share of its target, no level. */
 const COMPLETION_TAIL =

@@ -23,7 +23,7 @@ import { reportsOutcome, type Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
-	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|四年来|过去四年|本届(?:政府)?以来|全年/g;
+	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|四年来|过去四年|本届(?:政府)?以来|“?十[一二三四五六七八九]五”?期间|全年/g;
 const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|四年来|过去四年|本届政府任期/;
 const EXCEEDED = /超额完成/;
@@ -157,7 +157,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (q.unit === null || q.unit === 'pp') continue;
 				if (goalSpan && q.start >= goalSpan.start && q.start < goalSpan.end) continue;
 				if (!chineseQuantity(norm, q)) continue;
-				let period = periodAt(marks, q.start) ?? defaultPeriod;
+				const mark = markAt(marks, q.start);
+				let period = mark?.period ?? defaultPeriod;
 				// In a five-year paragraph a figure its clause dates (2020年…达到) is that year's.
 				if (
 					period === '5y' &&
@@ -167,8 +168,12 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					period = 'year';
 				const estimated = estimateFrom <= q.start;
 				// A five-year figure belongs to the last year of the term, whatever years precede it.
+				// “十二五”期间: the plan period's own last year.
+				const termEnd = mark?.termEnd && mark.termEnd <= report.reviewYear ? mark.termEnd : null;
 				const year =
-					period === '5y' ? report.reviewYear : yearAt(norm, s, q.start, report.reviewYear);
+					period === '5y'
+						? (termEnd ?? report.reviewYear)
+						: yearAt(norm, s, q.start, report.reviewYear);
 
 				// 超额完成县下达的4000亩任务: the size of the target, not a second figure.
 				if (
@@ -418,10 +423,21 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (!indicator && f0.obj && q.unit !== '%') {
 					const objText = norm.slice(f0.obj.start, f0.obj.end);
 					const m = findIndicator(objText);
-					if (m && m.start <= 1 && unitFits(m.id, q.unit)) {
+					// 推动18家企业升规达限: the enterprises counted, then what they did.
+					const before = m ? objText.slice(0, m.start) : '';
+					if (m && (m.start <= 1 || /^(?:家)?企业$/.test(before)) && unitFits(m.id, q.unit)) {
 						indicator = m.id;
 						name = objText.slice(0, m.end);
 						quoteEnd = f0.obj.start + m.end;
+					} else if (
+						/^(?:个|项)$/.test(q.unit ?? '') &&
+						/项目$/.test(objText) &&
+						/(?:^|[^未待拟])(?:新签约|签约|新引进|引进|招引)/.test(leadAll)
+					) {
+						// 签约甲、乙等4个优质项目: the projects signed, counted before their name.
+						indicator = 'new_investment_projects';
+						name = objText;
+						quoteEnd = f0.obj.end;
 					}
 				}
 				if (!indicator && valueAddedOf(subject, recent.last)) {
@@ -432,13 +448,22 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					indicator = null;
 					scope = undefined;
 				}
+				// 增加各村集体经济收入2万元, 调减粮食播种面积3000亩: a change, not the level.
+				if (indicator && !f0.preds.length && CHANGE_FIRST.test(subject) && q.unit !== '%') continue;
+				// 镇级财政收入, 非农户固定资产投资, 小春粮食作物种植面积: the level or part named before the
+				// catalogued name.
+				if (indicator && !scope) scope = prefixScope(name, indicator);
 				// 窑墩村集体经济收入达50万元: one named village's figure.
 				if (indicator === 'village_collective_income' && !scope) scope = namedVillages(name);
 				const prevSame = recent.lastOfFamily(q.unit);
 				// (因政策因素减收近7600万元): an aside that is not a short class of the figure before it
 				// (亿元以上2个) is passed over.
-				if (!indicator && aside && (!name || name.length > 6 || ASIDE_NOT_PART.test(name)))
-					continue;
+				if (!indicator && aside) {
+					const inside = leadAll.slice(leadAll.lastIndexOf('(') + 1);
+					// Only the first figure of the brackets, and not a breakdown (涵盖甲9家、乙5家).
+					if (!name || name.length > 6 || ASIDE_NOT_PART.test(inside) || /\d/.test(inside))
+						continue;
+				}
 				if (!indicator && villageOwner && VILLAGE_STATISTIC.test(name)) {
 					// 村组两级总资产…;总收入5.63亿元: the villages' own statistic, named once.
 					for (const owner of ['村级经济', '村集体经济', '村级集体']) {
@@ -480,7 +505,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					// (其中线上成交额 of a 成交额). What follows it (增长6.2%) is its own, not the total's.
 					const noun = STAT_NOUN.exec(name)?.[0];
 					// 粮食播种面积…,其中水稻81317亩: a crop's share is not the catalogued grain total.
-					if (CROP.test(name) && /^grain_/.test(prevSame.indicator)) {
+					if ((CROP.test(name) || CROP_END.test(name)) && /^grain_/.test(prevSame.indicator)) {
 						last = null;
 						continue;
 					}
@@ -689,6 +714,22 @@ function insideBrackets(lead: string): boolean {
 	return depth > 0;
 }
 
+/** Words before a catalogued name that make the figure a part's: a level of government, a season. */
+const PREFIX_SCOPE: [RegExp, RegExp][] = [
+	[/^(?:镇级|镇本级|本级|区级|县级|市级)$/, /revenue|fiscal/],
+	[/^(?:非农户|农户)$/, /^fixed_asset_investment$/],
+	[/^(?:小春|大春|夏粮|秋粮|夏季|秋季|春播|夏播|秋播)$/, /^grain_/]
+];
+
+function prefixScope(name: string, indicator: string): string | undefined {
+	const m = findIndicator(name);
+	if (!m || m.id !== indicator || m.start === 0) return undefined;
+	const prefix = name.slice(0, m.start);
+	for (const [words, ids] of PREFIX_SCOPE)
+		if (words.test(prefix) && ids.test(indicator)) return prefix;
+	return undefined;
+}
+
 function keep(out: ResultItem[], p: Pending): void {
 	if (p.kept) return;
 	p.kept = true;
@@ -791,6 +832,8 @@ function quoteStartOf(norm: string, f: Figure, c: Span): number {
 interface Mark {
 	pos: number;
 	period: Period | null;
+	/** The last year of a named five-year plan period (十二五 → 2015). */
+	termEnd?: number;
 }
 
 function periodMarks(norm: string, s: Span): Mark[] {
@@ -811,13 +854,15 @@ function periodMarks(norm: string, s: Span): Mark[] {
 		} else period = '5y';
 		// 完成全年目标任务的68.1%: 全年 names the target, not the figure's period.
 		if (w === '全年' && /^(?:目标|任务|计划)/.test(sentence.slice(m.index + 2))) continue;
-		out.push({ pos: s.start + m.index, period });
+		const plan = /十([一二三四五六七八九])五/.exec(w);
+		const termEnd = plan ? 1955 + 5 * (10 + parseNumeral(plan[1])) : undefined;
+		out.push({ pos: s.start + m.index, period, termEnd });
 	}
 	return out;
 }
 
-/** The period of the last mark before `pos` (marks are in order: binary search). */
-function periodAt(marks: Mark[], pos: number): Period | null {
+/** The last mark before `pos` (marks are in order: binary search). */
+function markAt(marks: Mark[], pos: number): Mark | null {
 	let lo = 0;
 	let hi = marks.length;
 	while (lo < hi) {
@@ -825,7 +870,7 @@ function periodAt(marks: Mark[], pos: number): Period | null {
 		if (marks[mid].pos < pos) lo = mid + 1;
 		else hi = mid;
 	}
-	return lo > 0 ? marks[lo - 1].period : null;
+	return lo > 0 ? marks[lo - 1] : null;
 }
 
 const YEAR_MARK = /(20\d\d)年(?:度)?(?!同期|以来|底前|相比)/g;
@@ -889,9 +934,11 @@ const SPAN_WORDS = /^(?:过去|近)?(?:[两三四五六七八九十]|\d{1,2})年
 const STOCK_WORD = /现有|共有|拥有|已有|目前有/;
 const ASIDE_NOT_PART = /因|受|减|增|降|比|含|包括|同期|上年|去年/;
 const STOCK_START = /^(?:全镇|全乡|目前|截至目前|至今)?(?:现有|共有|拥有|已有)/;
+const CHANGE_FIRST = /^(?:新)?(?:增加|提高|增收|提升|减少|降低|调减|调增|压减)/;
 const PROJECTS_IN = /^(?:在|其中)?(.{2,16}?项目)(?:中|里)$/;
 const CROP =
 	/^(?:超级杂交|优质|杂交)?(?:水稻|早稻|中稻|晚稻|一季稻|双季稻|小麦|玉米|大豆|红薯|马铃薯|土豆|薯类|豆类|油菜|花生|高粱|旱粮|蔬菜|杂粮)/;
+const CROP_END = /(?:稻|小麦|玉米|大豆|红薯|马铃薯|土豆|薯类|豆类|油菜|花生|高粱|旱粮|杂粮)$/;
 const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const SEASONAL_GRAIN = /^(夏粮|秋粮|早稻|晚稻|春粮)(?:总产量|总产|产量)$/;
 const NEW_COUNT_VERB = /^(?:新增|新培育|新认定)$/;

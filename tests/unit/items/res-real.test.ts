@@ -227,4 +227,49 @@ describe('result phrasing seen on real pages', () => {
 			row('gdp', 102, '亿元', 14)
 		]);
 	});
+
+	it('reads enterprises counted before what they did, and projects counted before their name', () => {
+		expect(results('成功推动18家企业升规达限、入库纳统(涵盖商贸业9家、建筑业5家)。')).toEqual([
+			row('new_enterprises_above_scale_or_quota', 18, '家')
+		]);
+		expect(results('签约甲公司总部、乙公司总部等4个优质项目,总投资211亿元。')).toEqual([
+			row('new_investment_projects', 4, '个'),
+			row('investment_signed', 211, '亿元')
+		]);
+	});
+
+	it('scopes a figure by the level, household class or season written before its name', () => {
+		expect(
+			results(
+				'镇级财政收入12.89亿元;非农户固定资产投资完成17464万元;小春粮食作物种植面积达2万余亩。'
+			)
+		).toEqual([
+			row('fiscal_revenue', 12.89, '亿元', null, { scope: '镇级' }),
+			row('fixed_asset_investment', 17464, '万元', null, { scope: '非农户' }),
+			row('grain_area', 2, '万亩', null, { scope: '小春' })
+		]);
+	});
+
+	it('does not read an increase or a cut (增加…, 调减…) as a level', () => {
+		expect(results('增加各村集体经济收入2万元以上,新调减粮食播种面积3000多亩。')).toEqual([]);
+	});
+
+	it('reads a comparison with a placeholder year as the base of a change', () => {
+		expect(results('全镇工农业生产总值7260.84万元,比20xx年增加1112万元,增长18%。')).toEqual([
+			row('industrial_agricultural_output', 7260.84, '万元', 18)
+		]);
+	});
+
+	it('dates a figure of a named plan period by the period’s last year', () => {
+		expect(
+			results('“十二五”期间全乡财政一般预算收入累积实现5535万元。', { reportYear: 2017 })
+		).toEqual([row('general_budget_revenue', 5535, '万元', null, { year: 2015, period: '5y' })]);
+	});
+
+	it('reads 完成年度计划投资78.2% as the completion of the plan', () => {
+		const { results: rs } = run({ review: '重点项目累计投资1.6亿元,完成年度计划投资78.2%。' });
+		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
+			{ indicator: 'project_investment', value: 1.6, completion: 78.2 }
+		]);
+	});
 });
