@@ -109,7 +109,8 @@ const PRED_TOKENS = [
 	'首',
 	'的',
 	'在',
-	' '
+	' ',
+	'\n'
 ].sort((a, b) => b.length - a.length);
 
 /** Predicate tokens by the code of their last character, longest first. */
@@ -209,10 +210,10 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		const conn = LEAD_CONNECTOR.exec(norm.slice(start, end));
 		if (conn) start += conn[0].length;
 		const leadText = norm.slice(lead.start, lead.end);
+		// 完成年计划的 52%: spaces (a PDF's) are not words.
+		const leadWords = leadText.replace(/\s+/g, '').replace(LEAD_CONNECTOR, '');
 		const tail =
-			q.unit === '%' && !COMPLETION_LEAD.test(leadText.replace(LEAD_CONNECTOR, ''))
-				? COMPLETION_TAIL.exec(leadText)
-				: null;
+			q.unit === '%' && !COMPLETION_LEAD.test(leadWords) ? COMPLETION_TAIL.exec(leadText) : null;
 		// The words before the completion phrase are the subject (财政总收入).
 		if (tail && tail.index > 0) end = Math.min(end, lead.start + tail.index);
 		const prev = out[out.length - 1];
@@ -232,11 +233,11 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			avg: preds.some((p) => p === '年均' || p === '年平均'),
 			completion:
 				q.unit === '%' &&
-				(COMPLETION_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')) ||
-					EXCESS_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')) ||
+				(COMPLETION_LEAD.test(leadWords) ||
+					EXCESS_LEAD.test(leadWords) ||
 					(tail !== null && tail.index > 0)),
 			ownSubject: tail !== null && tail.index > 0,
-			excess: q.unit === '%' && EXCESS_LEAD.test(leadText.replace(LEAD_CONNECTOR, '')),
+			excess: q.unit === '%' && EXCESS_LEAD.test(leadWords),
 			obj: null
 		};
 		if (listCont && prev) {

@@ -57,7 +57,53 @@ const DATED_CLAUSE = /(?<![由从比较])(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月
 const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
 
 /** A goal span that reports rather than intends (为实现…, 同比增长…): not a goal. */
+/** 总体目标将实现…, 发展目标是…: what follows states targets. */
+const GOAL_LEAD = /(?:总体|发展|奋斗|主要)目标(?:是|为)?(?:将|要)?(?:实现|达到|确保|力争)/;
 const PAST_IN_GOAL = /同比|比上年|较上年|完成了|实现了|已完成|已实现/;
+
+/** Whether most long lines of the span end without a sentence's closing mark. */
+function hardWrapped(norm: string, from: number, to: number): boolean {
+	let long = 0;
+	let open = 0;
+	let start = from;
+	for (let i = from; i <= to; i++) {
+		if (i < to && norm[i] !== '\n') continue;
+		const line = norm.slice(start, i).trim();
+		if (line.length > 15) {
+			long++;
+			if (!/[。!?:;”)]$/.test(line)) open++;
+		}
+		start = i + 1;
+	}
+	return long >= 8 && open > long * 0.6;
+}
+
+const HEADING_START =
+	/^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d))/;
+
+/** Whether the line ending at `end` is a full-width line of text, not a heading. */
+function fullLine(norm: string, end: number): boolean {
+	const start = norm.lastIndexOf('\n', end - 1) + 1;
+	const line = norm.slice(start, end).trim();
+	return line.length >= 18 && !HEADING_START.test(line);
+}
+
+/** Sentences of a hard-wrapped text, joined where a line break (not a mark) ended them. */
+function joinWrapped(norm: string, spans: Span[]): Span[] {
+	const out: Span[] = [];
+	for (const s of spans) {
+		const prev = out[out.length - 1];
+		if (
+			prev &&
+			/^\s*\n\s*$/.test(norm.slice(prev.end, s.start)) &&
+			fullLine(norm, prev.end) &&
+			!HEADING_START.test(norm.slice(s.start, s.start + 4))
+		)
+			out[out.length - 1] = { start: prev.start, end: s.end };
+		else out.push({ ...s });
+	}
+	return out;
+}
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -72,7 +118,10 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 	let paraStart = -1;
 	let paraFiveYear = false;
 	const newlineBefore = lastNewlineBefore(norm);
-	for (const s of sentences(norm, report.start, report.end)) {
+	let spans = sentences(norm, report.start, report.end);
+	// Text cut into lines of a fixed width (a PDF's): a sentence goes on across the line break.
+	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
+	for (const s of spans) {
 		const para = newlineBefore(s.start) + 1;
 		if (para !== paraStart) {
 			paraStart = para;
@@ -118,10 +167,13 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		const segmentFigures: Pending[] = [];
 		// 为实现…增长10%…的目标: the figures of a goal named in the sentence are not results.
 		const goal = namedGoal(sentence);
+		const goalLead = GOAL_LEAD.exec(sentence);
 		const goalSpan =
 			goal && !PAST_IN_GOAL.test(sentence.slice(goal.start, goal.end))
 				? { start: s.start + goal.start, end: s.start + goal.end }
-				: null;
+				: goalLead && !PAST_IN_GOAL.test(sentence.slice(goalLead.index))
+					? { start: s.start + goalLead.index, end: s.end }
+					: null;
 		let beforeLast: Pending | null = null;
 		/** Every catalogued figure of the sentence, in order: a 分别 growth list pairs with them. */
 		const figured: Pending[] = [];
@@ -251,7 +303,10 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					continue;
 				}
 				const subjSpan = cleanSubject(norm, f0.subj);
-				let subject = norm.slice(subjSpan.start, subjSpan.end).replace(/[”"]+$/, '');
+				let subject = norm
+					.slice(subjSpan.start, subjSpan.end)
+					.replace(/[”"]+$/, '')
+					.replace(/\s+/g, '');
 				// 由2015年的19.8亿元增加到…: the base of a change, with its year when stated.
 				// 受疫情影响下降2.7%: the cause is not the subject.
 				subject = subject.replace(CAUSE, '').replace(SPAN_WORDS, '');
@@ -954,7 +1009,8 @@ const COMPONENT = /^(?:税收|非税|税务|地方税|增值税|所得税|利润
 const FUNDS_FROM = /(?:引进|到位)(.{1,4}?)(?:资金|内资)$/;
 /** The town's enterprises as a whole (规模企业, 规上工业企业, 企业): not a named part of it. */
 const GENERIC_GROUP = /^(?:全镇|全乡|我镇)?(?:规模以上|规上|规模)?(?:工业)?企业$/;
-const GROUP_DID = /^(.{0,12}(?:企业|经济|制造业|产业|行业|园区|平台))(?:完成|实现)(.{2,})$/;
+const GROUP_DID =
+	/^(.{0,12}(?:企业|经济|制造业|产业|行业|园区|平台))(?:全年|今年|上半年|当年)?(?:完成|实现)(.{2,})$/;
 const ABOVE_SCALE: Record<string, string> = {
 	industrial_output: 'industrial_output_above_scale',
 	industrial_value_added: 'industrial_value_added_above_scale'
@@ -973,6 +1029,12 @@ function resolveIndicator(
 	const group = GROUP_DID.exec(name);
 	if (group && !/^全镇|^全乡/.test(group[1])) {
 		const r = resolveIndicator(group[2], group[2]);
+		// 服务业企业全年完成营业收入: the sector's own statistic (服务业营业收入).
+		const sector = /^(.{2,6}业)企业$/.exec(group[1]);
+		if (!r.indicator && sector) {
+			const m = findIndicator(sector[1] + group[2].replace(FILLERS, ''));
+			if (m && m.start === 0) return { indicator: m.id };
+		}
 		if (r.indicator) {
 			const up = /规上|规模/.test(group[1] + context) ? ABOVE_SCALE[r.indicator] : undefined;
 			// 规模企业实现工业总产值, 企业完成技改投入: all the town's (above-scale) enterprises, no part.

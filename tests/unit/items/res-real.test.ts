@@ -272,4 +272,41 @@ describe('result phrasing seen on real pages', () => {
 			{ indicator: 'project_investment', value: 1.6, completion: 78.2 }
 		]);
 	});
+
+	it('reads a sentence of a hard-wrapped page across its line breaks', () => {
+		const review = [
+			'一年来,全镇上下团结一心,攻坚克难,各项事业取得',
+			'了长足进步,经济社会发展呈现稳中有进的良好态势,全',
+			'镇经济发展迅猛。截止10月底,实现工业增加值1.2亿',
+			'元,同比增长3.09%;完成固定资产投资6.12亿元,同比',
+			'增长2.7%。同时,文化、教育、卫生等社会事业全面进',
+			'步,群众获得感持续增强,社会大局和谐稳定,干部作风',
+			'明显转变,党的建设全面加强,基层组织更加坚强有力,',
+			'全镇人民的幸福感和安全感得到了进一步的提高和增强',
+			'为今后的发展打下了坚实的基础,积累了宝贵的经验'
+		].join('\n');
+		expect(results(review)).toEqual([
+			row('industrial_value_added', 1.2, '亿元', 3.09, { period: 'M1-10' }),
+			row('fixed_asset_investment', 6.12, '亿元', 2.7, { period: 'M1-10' })
+		]);
+	});
+
+	it('does not read the figures after a stated goal (总体目标将实现…) as results', () => {
+		expect(
+			results('全乡的总体目标将实现固定资产投资年均增长10%以上,农村居民人均可支配收入达到3.3万元。')
+		).toEqual([]);
+	});
+
+	it('reads a sector’s enterprises and their revenue as the sector’s statistic', () => {
+		expect(results('服务业企业全年完成营业收入2.9亿元。')).toEqual([
+			row('services_revenue_above_scale', 2.9, '亿元')
+		]);
+	});
+
+	it('reads a completion share written with spaces', () => {
+		const { results: rs } = run({ review: '入库税收 3212 万元,完成年计划的 52%。' });
+		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
+			{ indicator: null, value: 3212, completion: 52 }
+		]);
+	});
 });
