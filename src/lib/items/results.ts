@@ -222,10 +222,17 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				// A five-year figure belongs to the last year of the term, whatever years precede it.
 				// “十二五”期间: the plan period's own last year.
 				const termEnd = mark?.termEnd && mark.termEnd <= report.reviewYear ? mark.termEnd : null;
+				// A news article's 上半年 / 1-5月 figures are of the year it reports in.
+				const interimNews =
+					report.genre === 'news' &&
+					report.kind === 'annual' &&
+					mark !== null &&
+					mark.period !== null &&
+					/^(?:H1|M1-)/.test(mark.period);
 				const year =
 					period === '5y'
 						? (termEnd ?? report.reviewYear)
-						: yearAt(norm, s, q.start, report.reviewYear);
+						: yearAt(norm, s, q.start, interimNews ? report.reportYear : report.reviewYear);
 
 				// 超额完成县下达的4000亩任务: the size of the target, not a second figure.
 				if (
@@ -530,7 +537,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						}
 					}
 				}
-				if (!indicator && /^(?:产量|总产量|总产)$/.test(name)) {
+				if (!indicator && /^(?:年)?(?:产量|总产量|总产)$/.test(name)) {
 					// 粮播面积31392亩,产量12209.2吨: the output of the crop just named.
 					if (recent.has('grain_area')) indicator = 'grain_output';
 				}
@@ -773,13 +780,15 @@ function insideBrackets(lead: string): boolean {
 const PREFIX_SCOPE: [RegExp, RegExp][] = [
 	[/^(?:镇级|镇本级|本级|区级|县级|市级)$/, /revenue|fiscal/],
 	[/^(?:非农户|农户)$/, /^fixed_asset_investment$/],
-	[/^(?:小春|大春|夏粮|秋粮|夏季|秋季|春播|夏播|秋播)$/, /^grain_/]
+	[/^(?:小春|大春|夏粮|秋粮|夏季|秋季|春播|夏播|秋播)$/, /^grain_/],
+	[/^.{0,12}(?:人口|对象|群众|人员|学生|老人|儿童|妇女)$/, /_coverage$/]
 ];
 
 function prefixScope(name: string, indicator: string): string | undefined {
 	const m = findIndicator(name);
 	if (!m || m.id !== indicator || m.start === 0) return undefined;
-	const prefix = name.slice(0, m.start);
+	// 脱贫人口基本医保参保率: 基本 belongs to the insurance's name.
+	const prefix = name.slice(0, m.start).replace(/基本$/, '');
 	for (const [words, ids] of PREFIX_SCOPE)
 		if (words.test(prefix) && ids.test(indicator)) return prefix;
 	return undefined;

@@ -309,4 +309,30 @@ describe('result phrasing seen on real pages', () => {
 			{ indicator: null, value: 3212, completion: 52 }
 		]);
 	});
+
+	it('reads projects attracted in total over the term (共引进…项目) and their total investment', () => {
+		expect(results('五年来,共引进过亿元招商引资项目18个,总投资超40亿元。')).toEqual([
+			row('new_investment_projects', 18, '个', null, {
+				period: '5y',
+				scope: '过亿元招商引资项目'
+			}),
+			row('investment_signed', 40, '亿元', null, { period: '5y' })
+		]);
+	});
+
+	it('dates the first-half figures of a news article by the year it reports in', () => {
+		expect(
+			results('今年上半年,全镇实现地区生产总值168.4亿元,同比增长7%。', { genre: 'news' })
+		).toEqual([row('gdp', 168.4, '亿元', 7, { year: 2031, period: 'H1' })]);
+	});
+
+	it('scopes a coverage rate to the people it covers, and reads 年产量 after the grain area', () => {
+		expect(results('全镇脱贫人口和监测对象基本医保参保率100%。')).toEqual([
+			row('medical_insurance_coverage', 100, '%', null, { scope: '脱贫人口和监测对象' })
+		]);
+		expect(results('粮食播种面积15577亩,年产量达8671吨。')).toEqual([
+			row('grain_area', 15577, '亩'),
+			row('grain_output', 8671, '吨')
+		]);
+	});
 });
