@@ -84,6 +84,8 @@ export const BASE_UNITS = [
 	'元',
 	'亩',
 	'吨',
+	// grain is weighed in 斤 (万斤) in rural reports
+	'斤',
 	'米',
 	'家',
 	'个',

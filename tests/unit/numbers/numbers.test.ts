@@ -42,6 +42,10 @@ describe('figures', () => {
 		expect(one('盘活厂房3.15万平方米').unit).toBe('万平方米');
 		expect(one('投资4700万元').value).toBe(4700);
 	});
+	it('reads grain weighed in 斤 without splitting 公斤', () => {
+		expect(one('粮食产量达5200万斤').unit).toBe('万斤');
+		expect(one('亩产650公斤').unit).toBe('公斤');
+	});
 	it('reads Chinese numerals with a unit but not bare ones', () => {
 		expect(one('新建两个公园').value).toBe(2);
 		expect(one('培训一百二十人次').unit).toBe('人次');
