@@ -35,7 +35,8 @@ function normalizeHeading(h: string): string {
 }
 
 const HAN = '[\\u3400-\\u9fff]';
-const SUFFIX = '(?:镇|乡|街道)';
+// 苏木 is Inner Mongolia's township, as 嘎查 is its village
+const SUFFIX = '(?:镇|乡|街道|苏木)';
 /** Administrative prefixes that can precede a town's own name. */
 const ADMIN_END = /[省市县区州旗盟]/;
 
@@ -111,7 +112,7 @@ const OPENING_TOWN = new RegExp(
 export function frequentTown(t: string): string | null {
 	const counts = new Map<string, number>();
 	// 乡村, 乡镇, 乡亲… are words, not a township's suffix
-	const re = /镇|乡(?![村镇土亲贤情愁风俗里])|街道/g;
+	const re = /镇|乡(?![村镇土亲贤情愁风俗里])|街道|苏木/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(t)) !== null) {
 		for (let n = 2; n <= 4; n++) {
@@ -174,13 +175,15 @@ function chromeTown(lines: LineInfo[]): Place | null {
  * own, not after those words. The cut words become the county when they read as one (晋江).
  */
 function ownName(place: Place, t: string): Place {
-	const suffix = /(?:街道|镇|乡)$/.exec(place.town)?.[0] ?? '';
+	const suffix = /(?:街道|苏木|镇|乡)$/.exec(place.town)?.[0] ?? '';
 	const name = place.town.slice(0, place.town.length - suffix.length);
 	// 市雅星镇: the tail of a county name run into the town's
 	if (name.length < 4 && !(name.length === 3 && /^[省市县区州旗]/.test(name))) return place;
 	for (let k = 1; k <= name.length - 2; k++) {
 		const tail = name.slice(k) + suffix;
 		const cut = name.slice(0, k);
+		// 选举某人为某镇…: a tail that starts on a function word is still not the town's name
+		if (STOP_NAME.test(name.slice(k))) continue;
 		let alone = false;
 		for (let at = t.indexOf(tail); at >= 0 && !alone; at = t.indexOf(tail, at + 1))
 			if (!t.slice(Math.max(0, at - cut.length), at).endsWith(cut)) alone = true;
@@ -203,11 +206,12 @@ function yearOf(s: string): number | null {
  * rather than a wrong town.
  */
 const TOWN_WORDS =
-	/(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|乡镇/;
+	/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|全苏木|乡镇/;
 
 export function isAboveTownReport(t: string): boolean {
 	const head = t.slice(0, 1500);
-	if (/代表(?:[\u3400-\u9fff]{0,10}(?:镇|乡|街道))(?:人民政府|办事处)/.test(head)) return false;
+	if (/代表(?:[\u3400-\u9fff]{0,10}(?:镇|乡|街道|苏木))(?:人民政府|办事处)/.test(head))
+		return false;
 	if (!TOWN_WORDS.test(t)) return true;
 	return (
 		/代表(?:[\u3400-\u9fff]{0,8}[区县市州旗盟省])人民政府/.test(head) ||

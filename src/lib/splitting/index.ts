@@ -62,9 +62,9 @@ export function isSpeakerLine(t: string): boolean {
 	return speakerName(t) !== null;
 }
 
-const OFFICE = '(?:代理|代)?(?:镇长|乡长|主任|街道办事处主任|副镇长|副乡长)';
+const OFFICE = '(?:代理|代)?(?:镇长|乡长|苏木达|主任|街道办事处主任|副镇长|副乡长)';
 const WITH_OFFICE = new RegExp(
-	`^(?:[\u3400-\u9fff]{1,12}?(?:镇|乡|街道)(?:人民政府|办事处)?)?${OFFICE}[:：]?([\u3400-\u9fff·]{2,5})$`
+	`^(?:[\u3400-\u9fff]{1,12}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?)?${OFFICE}[:：]?([\u3400-\u9fff·]{2,5})$`
 );
 
 /** The name on a speaker line: 郎 灵 敏 → 郎灵敏; 镇长 张三 or XX镇人民政府镇长：张三 → 张三. */
@@ -84,7 +84,9 @@ export function speakerName(t: string): string | null {
 
 /** A line naming only the issuing government (XX镇人民政府) above a title split in two. */
 export function isIssuerLine(t: string): boolean {
-	return t.length <= 20 && /^[\u3400-\u9fff]{2,14}?(?:镇|乡|街道)(?:人民政府|政府|办事处)$/.test(t);
+	return (
+		t.length <= 20 && /^[\u3400-\u9fff]{2,14}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)$/.test(t)
+	);
 }
 
 /** A bare date line under a title: (2023年1月10日) or 2023年1月10日. */
@@ -122,7 +124,7 @@ function isStrongTitle(t: string): boolean {
 }
 
 function townOf(title: string): string | null {
-	const m = /([\u3400-\u9fff]{2,8}?(?:镇|乡|街道))(?:人民政府)?/.exec(title);
+	const m = /([\u3400-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:人民政府)?/.exec(title);
 	return m ? m[1] : null;
 }
 

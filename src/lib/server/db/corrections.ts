@@ -76,7 +76,7 @@ export const FIELDS: Record<ItemKind, Record<string, FieldSpec>> = {
 			column: 'town_id',
 			type: 'text',
 			required: true,
-			pattern: /^\p{Script=Han}{1,20}(镇|乡|街道)$/u
+			pattern: /^\p{Script=Han}{1,20}(镇|乡|街道|苏木)$/u
 		},
 		county: { column: 'county', type: 'text' },
 		kind: { column: 'kind', type: 'text', required: true, values: ['annual', 'midyear'] },
