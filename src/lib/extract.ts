@@ -8,7 +8,7 @@ import { extractItems } from './items/index';
 import { pageFacts } from './reading/chrome';
 import { readDocument, readDocumentAsync, type ReadDocument } from './reading/index';
 import { analyzeLines } from './reading/layout';
-import { isAboveTownReport, reportMeta } from './metadata/index';
+import { hasReportSignal, isAboveTownReport, namesCongress, reportMeta } from './metadata/index';
 import { normalizeForMatching } from './reading/normalize';
 import { findSections } from './sections/index';
 import { isTitleLine, splitReports } from './splitting/index';
@@ -131,6 +131,14 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 				sections
 			}
 		});
+		const own = [
+			...extraTitles,
+			...preamble.map((l) => l.t),
+			norm.slice(span.start, span.end)
+		].join('\n');
+		const empty = !items.targets.length && !items.results.length;
+		if (empty && !hasReportSignal(own)) return;
+		if (meta.genre === 'news' && !namesCongress(own)) return;
 		reports.push({
 			...meta,
 			start: span.start,
@@ -141,7 +149,24 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 		});
 	});
 
-	return { source: fileName, text, encoding: doc.encoding, page, reports };
+	return { source: fileName, text, encoding: doc.encoding, page, reports: dropEmptyTwins(reports) };
+}
+
+/**
+ * A report with nothing read that has a twin (same town, kind and year) in the document is the
+ * twin's own title or cover split off (a document title repeated above the report), not a
+ * report of its own.
+ */
+function dropEmptyTwins(reports: Report[]): Report[] {
+	const key = (r: Report) => `${r.town}|${r.kind}|${r.reportYear}`;
+	const size = (r: Report) => r.targets.length + r.results.length;
+	return reports.filter(
+		(r, i) =>
+			size(r) > 0 ||
+			!r.town ||
+			// of empty twins the first stays
+			!reports.some((o, j) => j !== i && key(o) === key(r) && (size(o) > 0 || j < i))
+	);
 }
 
 /**

@@ -221,6 +221,27 @@ export function isAboveTownReport(t: string): boolean {
 	);
 }
 
+/**
+ * Words a town's report, or a news item about its congress, carries. A page with none of them
+ * and no figure read (a meeting notice, an encyclopedia entry on the town) is not a report.
+ */
+const REPORT_SIGNAL =
+	/各位代表|工作报告|工作总结|工作汇报|工作回顾|工作情况|工作要点|预期目标|目标任务|任务目标|人民代表大会|人代会|人大会议|我镇|我乡|我街道|本镇|本乡/;
+
+export function hasReportSignal(t: string): boolean {
+	return REPORT_SIGNAL.test(t);
+}
+
+/**
+ * A people's congress named (or the report read to it): a news item about another meeting
+ * (工作动员大会, 推进会) is not the news of a congress and yields no report.
+ */
+const CONGRESS = /人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告/;
+
+export function namesCongress(t: string): boolean {
+	return CONGRESS.test(t);
+}
+
 /** An interim report's period and the last month it covers: 上半年 6, 前三季度 9, 1—N月 N. */
 export function interimMonth(t: string): number | null {
 	if (/前三季度|三季度工作|1\s*[-~至到]\s*9\s*月/.test(t)) return 9;

@@ -21,3 +21,32 @@ describe('town shapes seen on real pages', () => {
 		expect(rs[0]?.town).toBe('柳溪镇');
 	});
 });
+
+describe('pages that are not a report', () => {
+	it('gives no report for a page about a town with no report words and no figures read', () => {
+		expect(
+			reports(
+				'柳溪镇位于县境东部，东接石门乡，西邻河口镇，面积80平方千米。截至2019年末，柳溪镇户籍人口为5万人。\n历史沿革\n清末设柳溪里。'
+			)
+		).toEqual([]);
+	});
+	it('keeps a placeholder template that speaks as the town, without a town or figures', () => {
+		const rs = reports('20xx年，我镇在县委的正确领导下，统筹推进各项工作，取得了新成效。');
+		expect(rs).toHaveLength(1);
+		expect(rs[0].town).toBeNull();
+	});
+	it('gives no report for news of a meeting that is not the congress', () => {
+		const text =
+			'本报讯（通讯员 王一）2月3日，柳溪镇召开2023年工作动员大会。会上通报，2022年全镇实现地区生产总值12亿元，增长5%。';
+		expect(reports(text)).toEqual([]);
+		const congress = text.replace('工作动员大会', '第五届人民代表大会第三次会议');
+		expect(reports(congress)[0]?.town).toBe('柳溪镇');
+	});
+	it('drops a document title split off above its report as an empty twin', () => {
+		const rs = reports(
+			'柳溪镇2023年政府工作报告（文档）\n\n上传时间 2024-01-02\n\n柳溪镇2023年政府工作报告\n各位代表：\n现在，我代表柳溪镇人民政府向大会报告工作。\n一、2022年工作回顾\n全年实现地区生产总值12亿元，增长5%。'
+		);
+		expect(rs).toHaveLength(1);
+		expect(rs[0].results.length).toBeGreaterThan(0);
+	});
+});
