@@ -5,7 +5,7 @@
  * readers are asynchronous (the rest of the pipeline is the same).
  */
 import { extractItems } from './items/index';
-import { pageFacts } from './reading/chrome';
+import { isUploadLine, pageFacts } from './reading/chrome';
 import { readDocument, readDocumentAsync, type ReadDocument } from './reading/index';
 import { analyzeLines } from './reading/layout';
 import { hasReportSignal, isAboveTownReport, namesCongress, reportMeta } from './metadata/index';
@@ -99,6 +99,8 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 					!/。$/.test(l.t) &&
 					// a headline carrying its dateline: …隆重开幕 2023-12-28 14:59 来源：…
 					(/发布(?:时间|日期)/.test(l.t) ||
+						isUploadLine(l.t) ||
+						/来\s*源\s*[:：]\s*\S{2,30}\s+\d{4}-\d{1,2}-\d{1,2}/.test(l.t) ||
 						/\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,20}来源/.test(l.t))
 			)
 			.map((l) => l.t)

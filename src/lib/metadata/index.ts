@@ -252,7 +252,10 @@ export function interimMonth(t: string): number | null {
 }
 /** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
 const HEARD_INTERIM =
-	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度)[^。\n]{0,8}工作(?:情况)?(?:报告|汇报)/;
+	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度)[^。\n]{0,8}工作(?:情况)?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
+/** A title run into the body's first words (…上半年经济社会发展情况汇报2022年上半年，…). */
+const RUN_IN_INTERIM_TITLE =
+	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;
 /** A year-end summary or a year's report: 今年以来 in it does not make it interim. */
 const YEAR_END_HEADING = /\d{4}\s*年(?:度)?(?:工作总结|工作思路|工作计划|政府工作报告)|全年工作/;
 const INTERIM_OPENING = /^(?:\d{4}\s*年)?(?:上半年|前三季度|1\s*[-至]\s*[69]\s*月|今年以来)/;
@@ -291,6 +294,17 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			.slice(0, 4)
 			.filter((l) => isDateLine(l.t) || (isDeliveryLine(l.t) && /会议|大会/.test(l.t)))
 			.map((l) => arabicDates(l.t));
+	// A delivery line without its date: a bare date line among the first lines (under a speaker
+	// line the header did not take) dates it.
+	if (!deliveries.some((d) => /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(d)))
+		deliveries.push(
+			...lines
+				.slice(span.firstLine, span.lastLine + 1)
+				.filter((l) => !l.blank && !l.chrome)
+				.slice(0, 6)
+				.filter((l) => isDateLine(l.t))
+				.map((l) => arabicDates(l.t))
+		);
 	const deliveryText = deliveries.join('');
 	const body = lines.slice(span.firstLine, span.lastLine + 1);
 
@@ -340,6 +354,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 					.filter((t) => isShortHeading(t) || INTERIM_OPENING.test(t))
 					.map((t) => (isShortHeading(t) ? t : t.slice(0, 20))),
 				opening[0]?.slice(0, 30) ?? '',
+				...opening.map((t) => RUN_IN_INTERIM_TITLE.exec(t)?.[0] ?? ''),
 				heard?.[0] ?? ''
 			].join('\n');
 	// 今年以来，… opening a news item or a summary: the period it names further on decides.

@@ -75,6 +75,15 @@ function ymd(y: string, m: string, d: string): string | null {
 	return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
+/** A document site's upload line: "• 2024-01-22 发布于某省", "2024-01-22 999+ 36.7KB 10页". */
+const UPLOADED = new RegExp(
+	String.raw`^[•·]?\s*${DATE}\s*(?:发布于|\d+\+?\s+\d+(?:\.\d+)?\s*[KMG]B)`
+);
+
+export function isUploadLine(t: string): boolean {
+	return UPLOADED.test(t);
+}
+
 /** Publication date labels, strongest first: the page's own publication time, then 成文/发文. */
 const PUBLISHED_LABELS = [
 	new RegExp(String.raw`(?:发布|发表|公开|更新)(?:时间|日期)${SEP}${DATE}`),
@@ -84,7 +93,10 @@ const PUBLISHED_LABELS = [
 	// a headline with its dateline: …召开 2023-12-28 14:59:57 来源：…
 	new RegExp(String.raw`\s${DATE}\s+\d{1,2}:\d{2}(?::\d{2})?\s`),
 	// "2023-02-10 来源：某镇 浏览次数：" — a date opening a chrome line
-	new RegExp(String.raw`^[【\[]?${DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|$)`)
+	new RegExp(String.raw`^[【\[]?${DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|$)`),
+	UPLOADED,
+	// "来源：某乡 2017-01-12 00:00": the source label and the date on one line
+	new RegExp(String.raw`来\s*源\s*[:：]\s*[^\s:：]{2,30}\s+${DATE}`)
 ];
 
 const PUBLISHER_LABELS = [

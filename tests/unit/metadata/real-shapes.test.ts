@@ -50,3 +50,36 @@ describe('pages that are not a report', () => {
 		expect(rs[0].results.length).toBeGreaterThan(0);
 	});
 });
+
+describe('dates and kinds seen on real pages', () => {
+	it('takes a document site upload line as the publication date', () => {
+		const r = reports(
+			'柳溪镇政府工作报告.docx\n• 2024-01-22 发布于某省\n柳溪镇政府工作报告\n各位代表：\n现在，我代表柳溪镇人民政府向大会报告工作。\n一、2023年工作回顾\n全年实现地区生产总值12亿元，增长5%。'
+		)[0];
+		expect(r.published).toBe('2024-01-22');
+	});
+	it('takes a source label followed by a date as the publication date', () => {
+		const r = reports(
+			'柳溪镇政府工作报告\n来源:柳溪镇   2024-01-12 00:00\n各位代表：\n现在，我代表柳溪镇人民政府向大会报告工作。\n一、2023年工作回顾\n全年实现地区生产总值12亿元，增长5%。'
+		)[0];
+		expect(r.published).toBe('2024-01-12');
+	});
+	it('dates a report by a bare date line under a speaker line the header did not take', () => {
+		const r = reports(
+			'柳溪镇政府工作报告\n——在柳溪镇第五届人民代表大会第三次会议上\n柳溪镇党委副书记、镇长候选人\n（2024年1月9日）\n各位代表：\n现在，我代表柳溪镇人民政府向大会报告工作。\n一、2023年工作回顾\n全年实现地区生产总值12亿元，增长5%。'
+		)[0];
+		expect(r.delivered).toBe('2024-01-09');
+	});
+	it('reads news of a congress hearing the half-year report as mid-year', () => {
+		const r = reports(
+			'7月20日，柳溪镇第五届人民代表大会第四次会议召开。会上，镇长王一代表镇人民政府向大会报告上半年工作。上半年，全镇实现地区生产总值6亿元，增长5%。'
+		)[0];
+		expect(r.kind).toBe('midyear');
+	});
+	it('reads a mid-year title run into the first words of the body', () => {
+		const r = reports(
+			'欢迎访问某文库\n某镇2023年上半年工作情况汇报2023年上半年，在县委的领导下，全镇实现地区生产总值6亿元，增长5%。'
+		)[0];
+		expect(r.kind).toBe('midyear');
+	});
+});
