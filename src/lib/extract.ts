@@ -100,6 +100,8 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 					// a headline carrying its dateline: …隆重开幕 2023-12-28 14:59 来源：…
 					(/发布(?:时间|日期)/.test(l.t) ||
 						isUploadLine(l.t) ||
+						// a line opening on a timestamp: 2023-04-25 15:10:15 某文档网
+						/^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/.test(l.t) ||
 						/来\s*源\s*[:：]\s*\S{2,30}\s+\d{4}-\d{1,2}-\d{1,2}/.test(l.t) ||
 						/\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,20}来源/.test(l.t))
 			)
@@ -116,7 +118,6 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 		const sections = findSections({ text, norm, lines, span });
 		const preamble = spans.length === 1 ? lines.slice(0, span.firstLine) : [];
 		const meta = reportMeta({ text, norm, lines, span, page, extraTitles, sections, preamble });
-		if (!meta.town && spans.length > 1) return;
 		// A county's or city's report is not a town's: no report, never a wrong town.
 		if (!meta.town && isAboveTownReport(norm.slice(span.start, span.end))) return;
 		const items = extractItems({
@@ -151,7 +152,25 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 		});
 	});
 
-	return { source: fileName, text, encoding: doc.encoding, page, reports: dropEmptyTwins(reports) };
+	return {
+		source: fileName,
+		text,
+		encoding: doc.encoding,
+		page,
+		reports: dropEmptyTwins(dropTownless(reports))
+	};
+}
+
+/**
+ * In a document of several reports, one without a town is a fragment (an index entry, a
+ * related-reports list) when the others name theirs. When none names a town (a 范文 page whose
+ * page title repeats the report's), the ones with figures stay, or the first.
+ */
+function dropTownless(reports: Report[]): Report[] {
+	if (reports.length < 2) return reports;
+	if (reports.some((r) => r.town)) return reports.filter((r) => r.town);
+	const read = reports.filter((r) => r.targets.length + r.results.length > 0);
+	return read.length ? read : reports.slice(0, 1);
 }
 
 /**

@@ -226,7 +226,7 @@ export function isAboveTownReport(t: string): boolean {
  * and no figure read (a meeting notice, an encyclopedia entry on the town) is not a report.
  */
 const REPORT_SIGNAL =
-	/各位代表|工作报告|工作总结|工作汇报|工作回顾|工作情况|工作要点|预期目标|目标任务|任务目标|人民代表大会|人代会|人大会议|我镇|我乡|我街道|本镇|本乡/;
+	/各位代表|工作报告|工作总结|工作汇报|工作回顾|工作情况|工作要点|工作打算|工作计划|工作思路|开展情况|预期目标|目标任务|任务目标|人民代表大会|人代会|人大会议|我镇|我乡|我街道|本镇|本乡/;
 
 export function hasReportSignal(t: string): boolean {
 	return REPORT_SIGNAL.test(t);

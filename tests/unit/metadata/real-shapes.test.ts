@@ -83,3 +83,22 @@ describe('dates and kinds seen on real pages', () => {
 		expect(r.kind).toBe('midyear');
 	});
 });
+
+describe('template pages without a town', () => {
+	const body =
+		'各位代表：\n现在，我代表镇人民政府向大会报告工作。\n一、2022年工作回顾\n全年实现地区生产总值12亿元，增长5%。';
+	it('keeps the report of a town-less page whose page title repeats the report title', () => {
+		const rs = reports(
+			`2023年镇政府工作报告\n\n2023-04-25 15:10:15   某文档网\n\n2023年镇政府工作报告\n${body}`
+		);
+		expect(rs).toHaveLength(1);
+		expect(rs[0]).toMatchObject({ town: null, reportYear: 2023, published: '2023-04-25' });
+		expect(rs[0].results.length).toBeGreaterThan(0);
+	});
+	it('still drops a town-less fragment beside reports that name their towns', () => {
+		const rs = reports(
+			`柳溪镇2023年政府工作报告\n${body.replace('我代表镇', '我代表柳溪镇')}\n\n2023年镇政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作。`
+		);
+		expect(rs.map((r) => r.town)).toEqual(['柳溪镇']);
+	});
+});
