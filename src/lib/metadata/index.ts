@@ -206,7 +206,7 @@ function yearOf(s: string): number | null {
  * rather than a wrong town.
  */
 const TOWN_WORDS =
-	/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|全苏木|乡镇/;
+	/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|全苏木|乡镇|(?:镇|乡|街道|苏木)在[^。\n]{0,12}[县区市旗]委|[Xx×*＊〇○]{1,4}(?:镇|乡|街道)/;
 
 export function isAboveTownReport(t: string): boolean {
 	const head = t.slice(0, 1500);
@@ -405,7 +405,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		: null;
 	const reviewSection = firstOf('review');
 	const reviewYearHeading =
-		reviewSection && /回顾|以来|工作总结/.test(reviewSection.heading)
+		reviewSection && /回顾|以来|工作总结|工作情况|完成情况/.test(reviewSection.heading)
 			? yearOf(normalizeHeading(reviewSection.heading))
 			: null;
 	const targetsSection = firstOf('targets');

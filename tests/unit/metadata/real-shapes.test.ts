@@ -102,3 +102,17 @@ describe('template pages without a town', () => {
 		expect(rs.map((r) => r.town)).toEqual(['柳溪镇']);
 	});
 });
+
+describe('town-level signals and review headings', () => {
+	it('keeps a placeholder town working under a district committee as a town report', () => {
+		const rs = reports('今年以来，xx街道在区委、区政府的正确领导下，扎实推进各项工作，现将上半年工作情况汇报如下。');
+		expect(rs).toHaveLength(1);
+		expect(rs[0]).toMatchObject({ town: null, kind: 'midyear' });
+	});
+	it('reads "YYYY年工作情况" as the review of that year', () => {
+		const r = reports(
+			'一、2023年工作情况\n（一）稳经济\n2023年我镇完成地区生产总值12亿元，增长5%。'
+		)[0];
+		expect(r).toMatchObject({ reportYear: 2024, reviewYear: 2023 });
+	});
+});
