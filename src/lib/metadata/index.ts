@@ -442,7 +442,11 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			yearOf(opening.join('\n')) ??
 			deliveredYear ??
 			mostFrequentYear(bodyText) ??
-			publishedYear;
+			// a page put up before the period it covers ended (a template uploaded in May) does
+			// not date a half-year summary
+			(publishedMonth !== null && throughMonth !== null && publishedMonth < throughMonth
+				? null
+				: publishedYear);
 	} else {
 		// The targets and plan statements name the year outright; a review heading, the delivery
 		// date and a title year are weaker, in that order: a title often names the year reviewed.

@@ -105,7 +105,9 @@ describe('template pages without a town', () => {
 
 describe('town-level signals and review headings', () => {
 	it('keeps a placeholder town working under a district committee as a town report', () => {
-		const rs = reports('今年以来，xx街道在区委、区政府的正确领导下，扎实推进各项工作，现将上半年工作情况汇报如下。');
+		const rs = reports(
+			'今年以来，xx街道在区委、区政府的正确领导下，扎实推进各项工作，现将上半年工作情况汇报如下。'
+		);
 		expect(rs).toHaveLength(1);
 		expect(rs[0]).toMatchObject({ town: null, kind: 'midyear' });
 	});
@@ -114,5 +116,16 @@ describe('town-level signals and review headings', () => {
 			'一、2023年工作情况\n（一）稳经济\n2023年我镇完成地区生产总值12亿元，增长5%。'
 		)[0];
 		expect(r).toMatchObject({ reportYear: 2024, reviewYear: 2023 });
+	});
+});
+
+describe('publication dates that cannot date a report', () => {
+	const page = (date: string) =>
+		`乡镇上半年工作总结\n时间:${date} 03:57:00\n乡镇上半年工作总结\n上半年，全镇实现地区生产总值6亿元，增长5%。`;
+	it('does not date a half-year summary by a page put up before the half ended', () => {
+		expect(reports(page('2022-05-16'))[0].reportYear).toBeNull();
+	});
+	it('dates it by a page put up after the half ended', () => {
+		expect(reports(page('2022-07-16'))[0].reportYear).toBe(2022);
 	});
 });
