@@ -269,7 +269,7 @@ export function isNewsArticle(t: string): boolean {
 	const head = t.slice(0, 800);
 	return (
 		/本报讯|本网讯|记者|通讯员|[(（]\s*(?:记者|通讯员)|讯\s*[(（]/.test(head) ||
-		/(?:人民代表大会|人代会)[^。\n]{0,40}(?:召开|开幕|闭幕|举行)/.test(head) ||
+		/(?:人民代表大会|人代会)[^。\n]{0,60}(?:召开|开幕|闭幕|举行)/.test(head) ||
 		/(?:召开|举行)[^。\n]{0,24}(?:人民代表大会|人代会)/.test(head) ||
 		/(?:听取|审议)[^。\n]{0,10}政府工作报告/.test(head)
 	);

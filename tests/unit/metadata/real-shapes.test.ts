@@ -129,3 +129,18 @@ describe('publication dates that cannot date a report', () => {
 		expect(reports(page('2022-07-16'))[0].reportYear).toBe(2022);
 	});
 });
+
+describe('news of a congress', () => {
+	it('dates a session held over a span of days by its first day', () => {
+		const r = reports(
+			'2024年4月20日至21日，柳溪乡召开第五届人民代表大会第三次会议，全乡人大代表出席会议。会议听取了乡人民政府工作报告。'
+		)[0];
+		expect(r).toMatchObject({ kind: 'news', delivered: '2024-04-20' });
+	});
+	it('reads a congress told in the third person with a long aside before 召开 as news', () => {
+		const r = reports(
+			'柳溪镇第五届人民代表大会在县人大常委会的指导和镇党委的关心支持下，经过镇人大主席团的精心筹备，于2024年3月9日顺利召开。代表们审议了各项报告。'
+		)[0];
+		expect(r).toMatchObject({ kind: 'news', delivered: '2024-03-09' });
+	});
+});
