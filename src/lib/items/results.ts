@@ -672,7 +672,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				} else if (claimNext || completesTask(ctext, q.start - c.start, !!indicator)) {
 					item.claim = 'completed';
 					keep(out, pending);
-				} else if (indicator) keep(out, pending);
+				} else if (indicator || uncataloguedStatistic(name, q.unit)) keep(out, pending);
 				beforeLast = last;
 				last = pending;
 			}
@@ -792,6 +792,17 @@ function prefixScope(name: string, indicator: string): string | undefined {
 	for (const [words, ids] of PREFIX_SCOPE)
 		if (words.test(prefix) && ids.test(indicator)) return prefix;
 	return undefined;
+}
+
+/**
+ * A money statistic the catalogue lacks (战新产值, 应税销售): kept as text with its figure in an
+ * outcome, as the catalogue's contract asks, rather than dropped. Only money amounts whose noun is
+ * scoped by a sector or tax qualifier: a bare 产值 or 税收 names no statistic one could compare.
+ */
+const UNCATALOGUED_STAT =
+	/^(?:规模以上|规上|规模|工业|服务业|建筑业|农业|应税|开票|纳税|战略性新兴产业|战新|高新技术产业|高新|第[二三]产业|[二三]产)[\u4e00-\u9fff]{0,6}(?:产值|增加值|销售|销售收入|税收|税收收入|利税|税金)$/;
+function uncataloguedStatistic(name: string, unit: string | null): boolean {
+	return /元$/.test(unit ?? '') && UNCATALOGUED_STAT.test(name);
 }
 
 function keep(out: ResultItem[], p: Pending): void {

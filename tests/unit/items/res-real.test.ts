@@ -303,6 +303,20 @@ describe('result phrasing seen on real pages', () => {
 		]);
 	});
 
+	it('keeps an uncatalogued money statistic scoped by a sector or tax qualifier as text', () => {
+		const { results: rs } = run({
+			review: '全年完成服务业应税销售3.2亿元,同比增长8%;二产增加值5.6亿元。'
+		});
+		expect(pick(rs, ['indicator', 'text', 'value', 'unit', 'growth'])).toEqual([
+			{ indicator: null, text: '服务业应税销售', value: 3.2, unit: '亿元', growth: 8 },
+			{ indicator: null, text: '二产增加值', value: 5.6, unit: '亿元', growth: null }
+		]);
+	});
+
+	it('drops a bare 产值 or 税收 amount, which names no statistic to compare', () => {
+		expect(results('该项目建成后产值达6亿元;全年实现税收1.2亿元。')).toEqual([]);
+	});
+
 	it('reads a completion share written with spaces', () => {
 		const { results: rs } = run({ review: '入库税收 3212 万元,完成年计划的 52%。' });
 		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
