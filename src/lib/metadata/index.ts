@@ -405,7 +405,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		: null;
 	const reviewSection = firstOf('review');
 	const reviewYearHeading =
-		reviewSection && /回顾|以来|工作总结|工作情况|完成情况/.test(reviewSection.heading)
+		reviewSection &&
+		/回顾|以来|工作总结|工作情况|完成情况/.test(normalizeHeading(reviewSection.heading))
 			? yearOf(normalizeHeading(reviewSection.heading))
 			: null;
 	const targetsSection = firstOf('targets');
@@ -529,7 +530,8 @@ function reviewedYearOpening(t: string): number | null {
 	const re =
 		/(?:^|[\n。]|(?:指出|显示|回顾|介绍)[,，:：])\s*(\d{4})\s*年(?:[,，]|全年|以来|全镇|全乡|全街|我镇|我乡)([^。\n]{0,40})/g;
 	for (const m of t.matchAll(re))
-		if (!/将|要|力争|确保|争取|计划/.test(m[2])) return Number(m[1]) + 1;
+		// 主要/重要 are not the future 要
+		if (!/将|(?<![主重需])要|力争|确保|争取|计划/.test(m[2])) return Number(m[1]) + 1;
 	// 2024年是…的一年。一年来，… : the year described, then looked back on
 	const is = /(?:^|[\n。])\s*(\d{4})\s*年是[^。\n]{0,60}。([^。]{0,40})/.exec(t);
 	if (is && /一年来|过去的一年|这一年/.test(is[2])) return Number(is[1]) + 1;

@@ -144,3 +144,18 @@ describe('news of a congress', () => {
 		expect(r).toMatchObject({ kind: 'news', delivered: '2024-03-09' });
 	});
 });
+
+describe('the year a summary reviews', () => {
+	it('reads a review opening "YYYY年，…主要做了以下工作" as the year reviewed, 主要 not being a plan', () => {
+		const r = reports(
+			'在区委的领导下，柳溪街道各项事业取得新成效。\n2031年，柳溪街道主要做了以下工作：\n全年实现地区生产总值30亿元。'
+		)[0];
+		expect(r).toMatchObject({ reportYear: 2032, reviewYear: 2031 });
+	});
+	it('reads a traditional-character "YYYY年度工作總結" heading as the year reviewed', () => {
+		const r = reports(
+			'柳溪鎮政府2031年度工作總結\n今年，我們在縣委的領導下開展工作。XX年，全鎮財政收入500萬元。'
+		)[0];
+		expect(r).toMatchObject({ reportYear: 2032, reviewYear: 2031 });
+	});
+});
