@@ -61,7 +61,7 @@ export function splitPlace(full: string): Place | null {
 			i = 0;
 		}
 	}
-	if (name.length < 2 || STOP_NAME.test(name)) return null;
+	if (name.length < 2 || (STOP_NAME.test(name) && !leadingPrepositionName(name))) return null;
 	const town = name + m[2];
 	const place: Place = { town, county: null, city: null, province: null };
 	// The unit right above a town is its county (县, 区, or a county-level 市); a 市/州 above
@@ -72,6 +72,19 @@ export function splitPlace(full: string): Place | null {
 		else place.city = p;
 	});
 	return place;
+}
+
+/**
+ * 向家, 向阳, 和平: a two-character name may start on 向 or 和, which elsewhere mark the words
+ * before a name (面向全镇, 县委和镇政府); the second character must read as a name's.
+ */
+function leadingPrepositionName(name: string): boolean {
+	return (
+		name.length === 2 &&
+		/^[向和]/.test(name) &&
+		!STOP_NAME.test(name[1]) &&
+		!/[全我本该各每其两城乡]/.test(name[1])
+	);
 }
 
 /** Words that end in 镇/乡 without being a town's name. */

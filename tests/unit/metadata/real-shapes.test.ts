@@ -14,6 +14,18 @@ describe('town shapes seen on real pages', () => {
 		expect(rs).toHaveLength(1);
 		expect(rs[0]).toMatchObject({ town: '青草苏木', reportYear: 2024, delivered: '2024-03-02' });
 	});
+	it('reads a two-character name that starts on 向 or 和 (向阳镇) as a town', () => {
+		const rs = reports(
+			'向阳镇第四届人民代表大会第三次会议召开\n4月2日，向阳镇召开第四届人民代表大会第三次会议。会议听取了镇政府工作报告。'
+		);
+		expect(rs[0]?.town).toBe('向阳镇');
+	});
+	it('does not read 面向全镇 as a town', () => {
+		const rs = reports(
+			'柳溪镇第四届人民代表大会第三次会议召开\n会议面向全镇征集民生实事，柳溪镇人民政府作了工作报告。'
+		);
+		expect(rs[0]?.town).toBe('柳溪镇');
+	});
 	it('does not take 为 from an election sentence into the town name', () => {
 		const rs = reports(
 			'本报讯 1月5日，柳溪镇召开第二届人民代表大会第三次会议。会议选举王一为柳溪镇人民政府镇长，选举李二为柳溪镇人大主席。今年，柳溪镇将坚持稳中求进。'
