@@ -263,6 +263,24 @@ export function interimMonth(t: string): number | null {
 	if (m && Number(m[1]) >= 2 && Number(m[1]) <= 11) return Number(m[1]);
 	return null;
 }
+/**
+ * A summary or news item that gives the town's figures for the year so far (1-9月，区街实现…;
+ * 该镇前三季度完成…) and never speaks of the whole year is an interim report: the last month.
+ */
+export function periodLead(t: string): number | null {
+	const s = normalizeForMatching(t.slice(0, 1500));
+	if (/全年(?:实现|完成|预计)|预计全年|一年来|过去的?一年|各位代表|工作回顾/.test(s)) return null;
+	const m =
+		/(?:^|[。\n；;])\s*(?:今年)?(?:[^，,。\n]{0,8}?(?:镇|乡|街道|区街))?\s*(前三季度|上半年|1\s*[-—~至到]\s*(\d{1,2})\s*月份?)\s*[,，]?[^。\n]{0,12}?(?:实现|完成|累计)/.exec(
+			s
+		);
+	if (!m) return null;
+	if (m[1] === '前三季度') return 9;
+	if (m[1] === '上半年') return 6;
+	const n = Number(m[2]);
+	return n >= 2 && n <= 11 ? n : null;
+}
+
 /** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
 const HEARD_INTERIM =
 	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度)[^。\n]{0,8}工作(?:情况)?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
@@ -381,7 +399,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		!opening.some((t) => isShortHeading(t) && YEAR_END_HEADING.test(t))
 			? 6
 			: null);
-	const kind: ReportKind = throughMonth !== null ? 'midyear' : 'annual';
+	const throughMonthOrLead = throughMonth ?? (!allTitles.length ? periodLead(bodyText) : null);
+	const kind: ReportKind = throughMonthOrLead !== null ? 'midyear' : 'annual';
 	const genre = kind === 'annual' && isNewsArticle(bodyText) ? 'news' : 'report';
 
 	// Delivery date: a clean date in the delivery line or a title, else an unambiguous damaged one.
@@ -458,7 +477,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			mostFrequentYear(bodyText) ??
 			// a page put up before the period it covers ended (a template uploaded in May) does
 			// not date a half-year summary
-			(publishedMonth !== null && throughMonth !== null && publishedMonth < throughMonth
+			(publishedMonth !== null && throughMonthOrLead !== null && publishedMonth < throughMonthOrLead
 				? null
 				: publishedYear);
 	} else {
@@ -521,7 +540,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		city: place?.city ?? null,
 		province: place?.province ?? null,
 		kind,
-		throughMonth,
+		throughMonth: throughMonthOrLead,
 		genre,
 		reportYear: reportYear ?? 0,
 		reviewYear: reviewYear ?? 0,

@@ -171,3 +171,24 @@ describe('the year a summary reviews', () => {
 		expect(r).toMatchObject({ reportYear: 2032, reviewYear: 2031 });
 	});
 });
+
+describe('a page that gives the year-so-far figures', () => {
+	it('reads a news item giving a town’s 前三季度 figures as a three-quarter report', () => {
+		const r = reports(
+			'本网讯（通讯员 王一）柳溪镇坚持稳中求进，各项工作有序推进。该镇前三季度完成工业总产值5亿元，完成财政收入300万元。'
+		)[0];
+		expect(r).toMatchObject({ town: '柳溪镇', kind: 'q3' });
+	});
+	it('reads "1-9月，…实现" opening a paragraph as a three-quarter report', () => {
+		const r = reports(
+			'会上公布了流动红旗奖名单，柳溪街道获奖。\n柳溪街道聚焦三大攻坚。\n区街各项工作纵深推进。\n1-9月，柳溪街道实现规上工业总产值50亿元；完成固定资产投资9亿元。'
+		)[0];
+		expect(r).toMatchObject({ kind: 'q3' });
+	});
+	it('keeps a year-end report that quotes its 前三季度 figures annual', () => {
+		const r = reports(
+			'各位代表：\n现在，我代表柳溪镇人民政府向大会报告工作。\n一、2031年工作回顾\n一年来，全镇稳步发展。前三季度，完成地区生产总值8亿元，预计全年完成11亿元。'
+		)[0];
+		expect(r).toMatchObject({ kind: 'annual' });
+	});
+});
