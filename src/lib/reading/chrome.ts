@@ -27,6 +27,8 @@ const CHROME_PATTERNS: RegExp[] = [
 	/^分享(?:到)?\s*[:：]|扫一扫|手机(?:扫码|访问|版)|微信(?:扫|分享)|分享到(?:微信|微博|QQ)/,
 	// document-sharing sites around compilations (paywall notes, member menus)
 	/付费|下载(?:文档|券|次数)|VIP|会员中心|我的下载|联系客服|客服(?:微信|电话|QQ)|违规举报|本站(?:所有|不对|内容)|著作权|电脑桌面|桌面快捷|您可能(?:关注|感兴趣|喜欢)|相关(?:文档|推荐|阅读)|确认删除|搜索资料|上一篇|下一篇/,
+	// a newspaper's e-paper page (数字报刊): its edition, issue date and page links
+	/返回(?:该|本)版(?:首页)?|^第\s*\d+\s*版\s*[:：]|^数字报刊|国内统一刊号|邮发代号/,
 	// bare dates / times printed as page chrome
 	/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/
 ];
@@ -95,6 +97,8 @@ const PUBLISHED_LABELS = [
 	// "2023-02-10 来源：某镇 浏览次数：" — a date opening a chrome line
 	new RegExp(String.raw`^[【\[]?${DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|$)`),
 	UPLOADED,
+	// an e-paper's issue date: "内容详情 2020年07月22日 返回该版首页"
+	new RegExp(String.raw`${DATE}\s*日?\s*返回(?:该|本)版`),
 	// "来源：某乡 2017-01-12 00:00": the source label and the date on one line
 	new RegExp(String.raw`来\s*源\s*[:：]\s*[^\s:：]{2,30}\s+${DATE}`)
 ];

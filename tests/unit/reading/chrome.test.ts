@@ -103,4 +103,9 @@ describe('labels run together', () => {
 		const f = pageFacts(['发布时间：2023-02-01 09:00来源：白沙镇人民政府浏览量：']);
 		expect(f).toMatchObject({ published: '2023-02-01', publisher: '白沙镇人民政府' });
 	});
+	it('reads an e-paper page: its edition lines are chrome and its issue date the publication', () => {
+		expect(isChromeLine('第05版：县域新闻')).toBe(true);
+		expect(isChromeLine('内容详情 2031年03月04日 返回该版首页')).toBe(true);
+		expect(pageFacts(['内容详情 2031年03月04日 返回该版首页']).published).toBe('2031-03-04');
+	});
 });
