@@ -468,6 +468,13 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			? y
 			: null;
 
+	// a year read only from a five-year plan's 收官/开局 dates no session
+	let periodInferred = false;
+	const fromPlanPeriod = () => {
+		const y = planPeriodReviewed(bodyText);
+		if (y !== null) periodInferred = true;
+		return y;
+	};
 	let reportYear: number | null;
 	if (kind === 'midyear') {
 		reportYear =
@@ -501,6 +508,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			plausible(titleFor) ??
 			proposalYear(bodyText) ??
 			(genre === 'news' ? publishedFor : null) ??
+			fromPlanPeriod() ??
 			// a template's years are placeholders (20XX年): the text gives no year
 			(PLACEHOLDER_YEAR.test(bodyText)
 				? null
@@ -510,7 +518,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		reportYear !== null ? (kind === 'midyear' ? reportYear : reportYear - 1) : null;
 	// no year anywhere near the session: an annual congress meets in the year it plans (or in
 	// November–December before it); an interim report is read in the year it covers
-	if (delivered === null && session && session.y === null && reportYear !== null)
+	if (delivered === null && session && session.y === null && reportYear !== null && !periodInferred)
 		delivered = isoDate(
 			kind === 'annual' && session.m >= 11 ? reportYear - 1 : reportYear,
 			session.m,
@@ -568,6 +576,33 @@ function reviewedYearOpening(t: string): number | null {
 	const is = /(?:^|[\n。])\s*(\d{4})\s*年是[^。\n]{0,60}。([^。]{0,40})/.exec(t);
 	if (is && /一年来|过去的一年|这一年/.test(is[2])) return Number(is[1]) + 1;
 	return null;
+}
+
+/**
+ * A text that writes no year but says a five-year plan was accomplished (实现了“十三五”圆满收官
+ * 和“十四五”良好开局) reviews that plan's last or first year: the report is for the year after.
+ */
+function planPeriodReviewed(t: string): number | null {
+	const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+	let best: number | null = null;
+	const re =
+		/(?:实现|完成|迎来)了?[^。；;\n]{0,30}?[“"]?十([一二三四五六])五[”"]?(?:规划)?(?:目标)?的?(?:圆满|胜利|顺利|良好)?(收官|开局)/g;
+	for (const m of t.matchAll(re)) {
+		// 十三五 ran 2016–2020
+		const start = 2006 + 5 * (NUM[m[1]] - 1);
+		const year = m[2] === '开局' ? start : start + 4;
+		if (best === null || year > best) best = year;
+	}
+	// a second plan named in the same sentence (…收官和“十四五”良好开局)
+	const both =
+		/(?:实现|完成)了?[^。；;\n]{0,30}?十([一二三四五六])五[”"]?[^。；;\n]{0,8}?收官和[“"]?十([一二三四五六])五[”"]?[^。；;\n]{0,6}?开局/.exec(
+			t
+		);
+	if (both) {
+		const y = 2006 + 5 * (NUM[both[2]] - 1);
+		if (best === null || y > best) best = y;
+	}
+	return best !== null ? best + 1 : null;
 }
 
 /** Years written as placeholders in a 范文 copy: 20XX年, XX年, 200*年, ××年. */

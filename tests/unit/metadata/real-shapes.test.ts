@@ -192,3 +192,18 @@ describe('a page that gives the year-so-far figures', () => {
 		expect(r).toMatchObject({ kind: 'annual' });
 	});
 });
+
+describe('a text that writes no year', () => {
+	it('dates a congress by the five-year plan it says was accomplished (收官/开局)', () => {
+		const r = reports(
+			'10月15日，柳溪乡第五届人民代表大会第一次会议召开。\n过去五年，柳溪乡实现了“十三五”的圆满收官和“十四五”的良好开局。'
+		)[0];
+		expect(r).toMatchObject({ reportYear: 2022, reviewYear: 2021, delivered: null });
+	});
+	it('does not date a report by a plan it looks forward to closing', () => {
+		const r = reports(
+			'10月15日，柳溪乡第五届人民代表大会第一次会议召开。\n会议要求，全乡要确保“十四五”圆满收官。'
+		)[0];
+		expect(r.reportYear).toBeNull();
+	});
+});
