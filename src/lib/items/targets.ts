@@ -345,6 +345,13 @@ function collect(
 					continue;
 			}
 			if (f0.q.unit === null || f0.q.unit === 'pp') continue;
+			// 达2.92亿元，比上年增加0.26亿元: a clause that is only the change after a level (its
+			// subject carried over) restates that level, it is not a target of its own
+			if (
+				f0.q.unit !== '%' &&
+				/^(?:比上年|较上年|比去年|较去年|同比)?(?:增加|增收|多)$/.test(leadText)
+			)
+				continue;
 			// Headline targets are written in digits; 四次全会 and the like are not targets.
 			if (tier === 'headline' && f0.q.chinese && !/[万亿]/.test(f0.q.unit)) continue;
 

@@ -122,6 +122,20 @@ describe('headline targets', () => {
 	});
 });
 
+describe('a level target with its change', () => {
+	it('keeps the level and the growth, not the absolute change after the level', () => {
+		const { targets } = run({
+			plan: '全年预期目标：全镇地区生产总值达3.5亿元，比上年增加0.3亿元，增长9%；农民人均纯收入达15000元，增加1200元，增长8%。'
+		});
+		expect(pick(targets, ['measure', 'value', 'unit'])).toEqual([
+			{ measure: 'level', value: 3.5, unit: '亿元' },
+			{ measure: 'growth', value: 9, unit: '%' },
+			{ measure: 'level', value: 15000, unit: '元' },
+			{ measure: 'growth', value: 8, unit: '%' }
+		]);
+	});
+});
+
 describe('plan targets', () => {
 	it('reads quantified tasks with units as written', () => {
 		const { targets } = run({
