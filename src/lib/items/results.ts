@@ -464,7 +464,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				const prevClause = ci > 0 ? cls[ci - 1] : null;
 				if (!indicator && prevClause && /^投资(?:额)?$/.test(name)) {
 					// 在10-500万元项目中,完成投资14292万元: the investment of the projects just named.
-					const pm = PROJECTS_IN.exec(norm.slice(prevClause.start, prevClause.end));
+					const prevText = norm.slice(prevClause.start, prevClause.end);
+					// 重点项目开工率97%,完成投资62亿元: the same projects, their rate given first
+					const pm = PROJECTS_IN.exec(prevText) ?? PROJECTS_RATE.exec(prevText);
 					const r = pm ? projectInvestment(pm[1] + '投资', '完成') : null;
 					if (r) {
 						indicator = r.indicator;
@@ -1011,6 +1013,7 @@ const ASIDE_NOT_PART = /因|受|减|增|降|比|含|包括|同期|上年|去年/
 const STOCK_START = /^(?:全镇|全乡|目前|截至目前|至今)?(?:现有|共有|拥有|已有)/;
 const CHANGE_FIRST = /^(?:新)?(?:增加|提高|增收|提升|减少|降低|调减|调增|压减)/;
 const PROJECTS_IN = /^(?:在|其中)?(.{2,16}?项目)(?:中|里)$/;
+const PROJECTS_RATE = /^(?:今年|全年)?(.{2,16}?项目)(?:开工|竣工|投产|完工|履约)率/;
 const CROP =
 	/^(?:超级杂交|优质|杂交)?(?:水稻|早稻|中稻|晚稻|一季稻|双季稻|小麦|玉米|大豆|红薯|马铃薯|土豆|薯类|豆类|油菜|花生|高粱|旱粮|蔬菜|杂粮)/;
 const CROP_END = /(?:稻|小麦|玉米|大豆|红薯|马铃薯|土豆|薯类|豆类|油菜|花生|高粱|旱粮|杂粮)$/;

@@ -72,7 +72,7 @@ const NEW_PROJECTS = /^(?:新)?(?:引进|招引|签约)(.{0,16}?)项目(?:数)?$
  */
 export function newProjectsClass(text: string): { indicator: string; scope?: string } | null {
 	// 共引进…项目18个: a total over the period, the same class of projects.
-	const m = NEW_PROJECTS.exec(text.replace(/^(?:共计|累计|合计|共)/, ''));
+	const m = NEW_PROJECTS.exec(text.replace(/^(?:共计|累计|合计|共|完成|实现)+/, ''));
 	if (!m) return null;
 	const words = m[1].replace(/^(?:招商引资|招商)/, '');
 	return words

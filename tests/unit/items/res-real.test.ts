@@ -317,6 +317,19 @@ describe('result phrasing seen on real pages', () => {
 		expect(results('该项目建成后产值达6亿元;全年实现税收1.2亿元。')).toEqual([]);
 	});
 
+	it('reads 完成签约项目N个 as the projects signed, and their total investment', () => {
+		expect(results('全年完成签约项目30个，总投资120亿元。')).toEqual([
+			row('new_investment_projects', 30, '个'),
+			row('investment_signed', 120, '亿元')
+		]);
+	});
+
+	it('reads 完成投资 after the projects’ start rate as those projects’ investment', () => {
+		expect(results('重点项目开工率95%，完成投资40亿元。')).toEqual([
+			row('project_investment', 40, '亿元')
+		]);
+	});
+
 	it('reads a completion share written with spaces', () => {
 		const { results: rs } = run({ review: '入库税收 3212 万元,完成年计划的 52%。' });
 		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
