@@ -22,7 +22,7 @@ import {
 } from './types';
 
 /** Bump when extraction output changes, so the loader re-extracts stored documents. */
-export const EXTRACTOR_VERSION = '0.8.0';
+export const EXTRACTOR_VERSION = '0.9.0';
 
 export interface ExtractInput {
 	fileName: string;
