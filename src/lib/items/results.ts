@@ -184,7 +184,10 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		let growthOnly: { item: ResultItem; clause: number } | null = null;
 		let segment = -1;
 		const cls = clauses(norm, s);
+		/** Clauses read into the clause before them (分别增长12%,13%: the list goes on). */
+		const absorbed = new Set<number>();
 		cls.forEach((c, ci) => {
+			if (absorbed.has(ci)) return;
 			const ctext = norm.slice(c.start, c.end);
 			if (c.segment !== segment) {
 				segment = c.segment;
@@ -197,6 +200,24 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 			if (STOCK_START.test(ctext)) inStock = true;
 			else if (OWN_VERB_START.test(ctext)) inStock = false;
 			const figs = clauseFigures(norm, c, ci);
+			// 分别较上年增长12%,13%: a bare rate after a 分别 list of rates continues it.
+			const lastFig = figs[figs.length - 1];
+			if (lastFig && lastFig.distributive && lastFig.q.unit === '%')
+				for (let k = ci + 1; k < cls.length; k++) {
+					if (!/^\d+(?:\.\d+)?\s*%$/.test(norm.slice(cls[k].start, cls[k].end).trim())) break;
+					const more = clauseFigures(norm, cls[k], k);
+					if (more.length !== 1) break;
+					const f = more[0];
+					Object.assign(f, {
+						listCont: true,
+						distributive: true,
+						growth: lastFig.growth,
+						decline: lastFig.decline,
+						preds: lastFig.preds
+					});
+					figs.push(f);
+					absorbed.add(k);
+				}
 			const exceededHere = EXCEEDED.exec(ctext);
 			let i = 0;
 			while (i < figs.length) {

@@ -330,6 +330,12 @@ describe('result phrasing seen on real pages', () => {
 		]);
 	});
 
+	it('pairs a 分别 list of growths written with commas (12%，13%) with the levels before', () => {
+		expect(
+			results('全镇地区生产总值为10亿元，工业总产值实现12亿元，分别较上年增长12%，13%。')
+		).toEqual([row('gdp', 10, '亿元', 12), row('industrial_output', 12, '亿元', 13)]);
+	});
+
 	it('reads a completion share written with spaces', () => {
 		const { results: rs } = run({ review: '入库税收 3212 万元,完成年计划的 52%。' });
 		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
