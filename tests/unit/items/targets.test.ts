@@ -136,6 +136,13 @@ describe('a level target with its change', () => {
 	});
 });
 
+describe('verbs stripped from a target name', () => {
+	it('strips 新开工 as one verb, not 新开 leaving 工 on the name', () => {
+		const { targets } = run({ plan: '确保全年新开工亿元以上项目24个以上。' });
+		expect(targets.map((t) => t.text)).toEqual(['亿元以上项目']);
+	});
+});
+
 describe('plan targets', () => {
 	it('reads quantified tasks with units as written', () => {
 		const { targets } = run({
