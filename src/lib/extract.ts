@@ -22,6 +22,9 @@ import {
 } from './types';
 
 /** Bump when extraction output changes, so the loader re-extracts stored documents. */
+/** A heading line naming an overview of a place rather than a report: 某镇概况, 某乡简介. */
+const OVERVIEW = /(?:^|\n)[^\n]{0,30}(?:概况|简介|概述)\s*(?:\n|$)/;
+
 export const EXTRACTOR_VERSION = '0.9.0';
 
 export interface ExtractInput {
@@ -141,6 +144,8 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 		].join('\n');
 		const empty = !items.targets.length && !items.results.length;
 		if (empty && !hasReportSignal(own)) return;
+		// 某镇概况 / 简介: an overview of the town quotes its figures but reports on no year's work
+		if (!hasReportSignal(own) && OVERVIEW.test(normalizeForMatching(own.slice(0, 400)))) return;
 		if (meta.genre === 'news' && !namesCongress(own)) return;
 		reports.push({
 			...meta,

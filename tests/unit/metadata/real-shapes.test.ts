@@ -42,6 +42,13 @@ describe('pages that are not a report', () => {
 			)
 		).toEqual([]);
 	});
+	it('gives no report for an overview of a town that quotes its figures', () => {
+		expect(
+			reports(
+				'柳溪镇概况\n柳溪镇位于县境东部，面积80平方千米。2031年，全镇实现地区生产总值12亿元，农民人均纯收入2万元。'
+			)
+		).toEqual([]);
+	});
 	it('keeps a placeholder template that speaks as the town, without a town or figures', () => {
 		const rs = reports('20xx年，我镇在县委的正确领导下，统筹推进各项工作，取得了新成效。');
 		expect(rs).toHaveLength(1);
