@@ -176,6 +176,19 @@ const EXCESS_LEAD = /^超额完成(?:了)?(?:全年|年度)?(?:目标|任务|计
 
 const LEAD_CONNECTOR = /^(?:[、,和及与]|其中|并且|并|且|同时|以及)+/;
 
+/** A figure that continues a list of values (分别增长7.5%、8%) reads with the predicate before it. */
+export function continueList(f: Figure, prev: Figure): void {
+	f.listCont = true;
+	f.distributive = prev.distributive;
+	f.growth = prev.growth;
+	f.decline = prev.decline;
+	f.avg = prev.avg;
+	f.completion = prev.completion;
+	f.excess = prev.excess;
+	f.ownSubject = prev.ownSubject;
+	f.preds = prev.preds;
+}
+
 export function clauseFigures(norm: string, clause: Clause, clauseIndex: number): Figure[] {
 	const quoted = quotedPositions(norm, clause);
 	const qs = findQuantities(norm, clause.start, clause.end).filter(
@@ -240,16 +253,7 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			excess: q.unit === '%' && EXCESS_LEAD.test(leadWords),
 			obj: null
 		};
-		if (listCont && prev) {
-			f.distributive = prev.distributive;
-			f.growth = prev.growth;
-			f.decline = prev.decline;
-			f.avg = prev.avg;
-			f.completion = prev.completion;
-			f.excess = prev.excess;
-			f.ownSubject = prev.ownSubject;
-			f.preds = prev.preds;
-		}
+		if (listCont && prev) continueList(f, prev);
 		out.push(f);
 		prevEnd = q.end;
 	}

@@ -5,7 +5,7 @@
 import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf, parseNumeral } from '../numbers';
 import type { Period, ResultItem } from '../types';
-import { chineseQuantity, clauseFigures, type Figure } from './figures';
+import { chineseQuantity, clauseFigures, continueList, type Figure } from './figures';
 import { RESULT_WORDING, namedGoal, statesIntent } from './targets';
 import type { ItemContext } from './index';
 import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
@@ -207,15 +207,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					if (!/^\d+(?:\.\d+)?\s*%$/.test(norm.slice(cls[k].start, cls[k].end).trim())) break;
 					const more = clauseFigures(norm, cls[k], k);
 					if (more.length !== 1) break;
-					const f = more[0];
-					Object.assign(f, {
-						listCont: true,
-						distributive: true,
-						growth: lastFig.growth,
-						decline: lastFig.decline,
-						preds: lastFig.preds
-					});
-					figs.push(f);
+					continueList(more[0], lastFig);
+					figs.push(more[0]);
 					absorbed.add(k);
 				}
 			const exceededHere = EXCEEDED.exec(ctext);

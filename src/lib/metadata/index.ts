@@ -79,12 +79,7 @@ export function splitPlace(full: string): Place | null {
  * before a name (面向全镇, 县委和镇政府); the second character must read as a name's.
  */
 function leadingPrepositionName(name: string): boolean {
-	return (
-		name.length === 2 &&
-		/^[向和]/.test(name) &&
-		!STOP_NAME.test(name[1]) &&
-		!/[全我本该各每其两城乡]/.test(name[1])
-	);
+	return name.length === 2 && /^[向和]/.test(name) && !STOP_NAME.test(name[1]);
 }
 
 /** Words that end in 镇/乡 without being a town's name. */
@@ -267,7 +262,7 @@ export function interimMonth(t: string): number | null {
  * A summary or news item that gives the town's figures for the year so far (1-9月，区街实现…;
  * 该镇前三季度完成…) and never speaks of the whole year is an interim report: the last month.
  */
-export function periodLead(t: string): number | null {
+function periodLead(t: string): number | null {
 	const s = normalizeForMatching(t.slice(0, 1500));
 	if (/全年(?:实现|完成|预计)|预计全年|一年来|过去的?一年|各位代表|工作回顾/.test(s)) return null;
 	const m =
@@ -398,9 +393,10 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		opening.some((t) => /^(?:\d{4}\s*年)?今年以来/.test(t)) &&
 		!opening.some((t) => isShortHeading(t) && YEAR_END_HEADING.test(t))
 			? 6
-			: null);
-	const throughMonthOrLead = throughMonth ?? (!allTitles.length ? periodLead(bodyText) : null);
-	const kind: ReportKind = throughMonthOrLead !== null ? 'midyear' : 'annual';
+			: null) ??
+		// figures for the year so far, and never the whole year
+		(!allTitles.length ? periodLead(bodyText) : null);
+	const kind: ReportKind = throughMonth !== null ? 'midyear' : 'annual';
 	const genre = kind === 'annual' && isNewsArticle(bodyText) ? 'news' : 'report';
 
 	// Delivery date: a clean date in the delivery line or a title, else an unambiguous damaged one.
@@ -484,7 +480,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			mostFrequentYear(bodyText) ??
 			// a page put up before the period it covers ended (a template uploaded in May) does
 			// not date a half-year summary
-			(publishedMonth !== null && throughMonthOrLead !== null && publishedMonth < throughMonthOrLead
+			(publishedMonth !== null && throughMonth !== null && publishedMonth < throughMonth
 				? null
 				: publishedYear);
 	} else {
@@ -548,7 +544,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		city: place?.city ?? null,
 		province: place?.province ?? null,
 		kind,
-		throughMonth: throughMonthOrLead,
+		throughMonth,
 		genre,
 		reportYear: reportYear ?? 0,
 		reviewYear: reviewYear ?? 0,
@@ -585,23 +581,16 @@ function reviewedYearOpening(t: string): number | null {
 function planPeriodReviewed(t: string): number | null {
 	const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 	let best: number | null = null;
-	const re =
-		/(?:实现|完成|迎来)了?[^。；;\n]{0,30}?[“"]?十([一二三四五六])五[”"]?(?:规划)?(?:目标)?的?(?:圆满|胜利|顺利|良好)?(收官|开局)/g;
-	for (const m of t.matchAll(re)) {
-		// 十三五 ran 2016–2020
-		const start = 2006 + 5 * (NUM[m[1]] - 1);
-		const year = m[2] === '开局' ? start : start + 4;
-		if (best === null || year > best) best = year;
-	}
-	// a second plan named in the same sentence (…收官和“十四五”良好开局)
-	const both =
-		/(?:实现|完成)了?[^。；;\n]{0,30}?十([一二三四五六])五[”"]?[^。；;\n]{0,8}?收官和[“"]?十([一二三四五六])五[”"]?[^。；;\n]{0,6}?开局/.exec(
-			t
-		);
-	if (both) {
-		const y = 2006 + 5 * (NUM[both[2]] - 1);
-		if (best === null || y > best) best = y;
-	}
+	// each plan the accomplished clause names: …“十三五”圆满收官和“十四五”良好开局
+	for (const clause of t.matchAll(/(?:实现|完成|迎来)了?([^。；;\n]{0,60})/g))
+		for (const m of clause[1].matchAll(
+			/十([一二三四五六])五[”"]?(?:规划)?(?:目标)?的?(?:圆满|胜利|顺利|良好)?(收官|开局)/g
+		)) {
+			// 十三五 ran 2016–2020
+			const start = 2006 + 5 * (NUM[m[1]] - 1);
+			const year = m[2] === '开局' ? start : start + 4;
+			if (best === null || year > best) best = year;
+		}
 	return best !== null ? best + 1 : null;
 }
 
