@@ -508,7 +508,12 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			// a template's years are placeholders (20XX年): the text gives no year
 			(PLACEHOLDER_YEAR.test(bodyText)
 				? null
-				: (reviewedYearOpening(bodyText) ?? publishedFor ?? mostFrequentYear(bodyText)));
+				: (reviewedYearOpening(bodyText) ??
+					// a 范文 copy with its town left blank (XX镇) was dated by its upload, not its text
+					(!place && PLACEHOLDER_TOWN.test([...allTitles, bodyText.slice(0, 600)].join('\n'))
+						? null
+						: publishedFor) ??
+					mostFrequentYear(bodyText)));
 	}
 	const reviewYear =
 		reportYear !== null ? (kind === 'midyear' ? reportYear : reportYear - 1) : null;
@@ -563,14 +568,25 @@ export function reportMeta(input: MetaInput): ReportMeta {
  * report with no other signal sets targets for the next one.
  */
 function reviewedYearOpening(t: string): number | null {
+	const FUTURE = /将|(?<![主重需])要|力争|确保|争取|计划/;
 	const re =
 		/(?:^|[\n。]|(?:指出|显示|回顾|介绍)[,，:：])\s*(\d{4})\s*年(?:[,，]|全年|以来|全镇|全乡|全街|我镇|我乡)([^。\n]{0,40})/g;
 	for (const m of t.matchAll(re))
 		// 主要/重要 are not the future 要
-		if (!/将|(?<![主重需])要|力争|确保|争取|计划/.test(m[2])) return Number(m[1]) + 1;
-	// 2024年是…的一年。一年来，… : the year described, then looked back on
-	const is = /(?:^|[\n。])\s*(\d{4})\s*年是[^。\n]{0,60}。([^。]{0,40})/.exec(t);
-	if (is && /一年来|过去的一年|这一年/.test(is[2])) return Number(is[1]) + 1;
+		if (!FUTURE.test(m[2])) return Number(m[1]) + 1;
+	// 截至2022年底，全镇… : the outcomes at the end of the year reviewed
+	for (const m of t.matchAll(
+		/(?:截止|截至)\s*(\d{4})\s*年(?:底|末)[,，]?\s*(?:全镇|全乡|全街道?|我镇|我乡)([^。\n]{0,30})/g
+	))
+		if (!FUTURE.test(m[2])) return Number(m[1]) + 1;
+	// 2024年是…的一年。一年来，… : the year described, then looked back on, in the sentence or
+	// paragraph that follows and before any other year
+	const is = /(?:^|[\n。])\s*(\d{4})\s*年是[^。\n]{0,60}。/.exec(t);
+	if (is) {
+		const next = t.slice(is.index + is[0].length, is.index + is[0].length + 240);
+		const back = /一年来|过去的一年|这一年/.exec(next);
+		if (back && !/\d{4}\s*年/.test(next.slice(0, back.index))) return Number(is[1]) + 1;
+	}
 	return null;
 }
 
@@ -596,6 +612,9 @@ function planPeriodReviewed(t: string): number | null {
 
 /** Years written as placeholders in a 范文 copy: 20XX年, XX年, 200*年, ××年. */
 const PLACEHOLDER_YEAR = /(?:^|[^\dA-Za-z])(?:20|19)?[Xx×*＊]{1,4}\s*年|(?:20|19)\d[Xx×*＊]\s*年/;
+
+/** A town written as a placeholder in a 范文 copy: XX镇, ××乡, 某某街道. */
+const PLACEHOLDER_TOWN = /(?:[Xx×＊*]{2,}|某某?)(?:镇|乡|街道)/;
 
 /** 对2022年工作提出建议 / 提出2022年工作意见: the opening names the year the report plans. */
 function proposalYear(t: string): number | null {

@@ -78,6 +78,31 @@ describe('year from the body alone', () => {
 		const r = one('综合实力持续攀升\n\n2022年，全镇一般公共预算收入3500万元，同比增长12%。');
 		expect(r).toMatchObject({ reportYear: 2023, reviewYear: 2022 });
 	});
+	it('reads outcomes at the end of a year (截至…年底) as that year reviewed', () => {
+		const r = one(
+			'镇工作汇报\n时间：2030-11-03 08:00:00\n刚刚过去的一年，全镇发展良好。截至2019年底，全镇地区生产总值完成3.2亿元，同比增长8%。'
+		);
+		expect(r).toMatchObject({ reportYear: 2020, reviewYear: 2019 });
+		expect(r.results[0]).toMatchObject({ year: 2019, value: 3.2 });
+	});
+	it('does not read a deadline ahead (截至…年底，全镇将…) as the year reviewed', () => {
+		const r = one(
+			'镇工作汇报\n时间：2030-03-03 08:00:00\n截至2035年底，全镇将完成地区生产总值9亿元。过去一年，全镇地区生产总值3.2亿元。'
+		);
+		expect(r.reviewYear).not.toBe(2035);
+	});
+	it('dates a year described and then looked back on in the next paragraph', () => {
+		const r = one(
+			'2031年是实施规划承上启下的关键一年。全镇上下凝心聚力，攻坚克难，推动经济社会各项事业迈上新的台阶，实现了稳中有进、进中向好。\n一年来，全镇一般公共预算收入3500万元，同比增长12%。'
+		);
+		expect(r).toMatchObject({ reportYear: 2032, reviewYear: 2031 });
+	});
+	it('does not date a template whose town is a placeholder by its upload', () => {
+		const r = one(
+			'XX镇第八届人民代表大会第二次会议工作报告\n发布时间：2030-11-13\n各位代表：\n一年来，全镇完成财政收入800万元，占计划的105%。'
+		);
+		expect(r.reportYear).toBeNull();
+	});
 	it('does not take a document title for a plan heading', () => {
 		const r = one(
 			'乡镇2023年政府工作报告选编\n\n2022年，全镇一般公共预算收入3500万元，同比增长12%；固定资产投资4.6亿元。'
