@@ -67,7 +67,9 @@ for (const f of files) {
 		const doc = extractDocument({ fileName: f, bytes: buf });
 		predicted.push({
 			source: f,
-			reports: doc.reports.map(contractReport) as unknown as ScoredDoc['reports']
+			reports: doc.reports.map((r) =>
+				contractReport(r, doc.original)
+			) as unknown as ScoredDoc['reports']
 		});
 	} catch (err) {
 		console.error(`eval: ${f}: ${err instanceof Error ? err.message : String(err)}`);

@@ -26,7 +26,11 @@ for (const file of files) {
 	const source = basename(file);
 	try {
 		const doc = await extractDocumentAsync({ fileName: source, bytes: readFileSync(file) });
-		out.push({ source, encoding: doc.encoding, reports: doc.reports.map(contractReport) });
+		out.push({
+			source,
+			encoding: doc.encoding,
+			reports: doc.reports.map((r) => contractReport(r, doc.original))
+		});
 	} catch (err) {
 		failed++;
 		const message = err instanceof Error ? err.message : String(err);

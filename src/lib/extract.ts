@@ -7,6 +7,7 @@
 import { extractItems } from './items/index';
 import { isUploadLine, pageFacts } from './reading/chrome';
 import { readDocument, readDocumentAsync, type ReadDocument } from './reading/index';
+import { sourceOffset } from './reading/glosses';
 import { analyzeLines } from './reading/layout';
 import { hasReportSignal, isAboveTownReport, namesCongress, reportMeta } from './metadata/index';
 import { normalizeForMatching } from './reading/normalize';
@@ -43,6 +44,8 @@ export interface PageMeta {
 export interface DocumentExtraction extends ExtractedDocument {
 	/** The document text every offset points into. */
 	text: string;
+	/** The text as read before reading aids were left out (see ReadDocument.original). */
+	original?: ReadDocument['original'];
 	encoding: string;
 	page: PageMeta;
 	reports: Report[];
@@ -160,6 +163,7 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 	return {
 		source: fileName,
 		text,
+		...(doc.original ? { original: doc.original } : {}),
 		encoding: doc.encoding,
 		page,
 		reports: dropEmptyTwins(dropTownless(reports))
@@ -212,11 +216,36 @@ export type ContractReport = Omit<
 	results: Undated<ResultItem>[];
 };
 
-export function contractReport(r: Report): ContractReport {
+export function contractReport(
+	r: Report,
+	original?: DocumentExtraction['original']
+): ContractReport {
+	// Offsets and quotes in the source's own terms: the contract's quotes are found verbatim in
+	// the file, reading aids and all.
+	const at = (i: number) => (original ? sourceOffset(original.cuts, i) : i);
+	const placed = <T extends { start: number; end: number; quote: string }>(x: T): T =>
+		original
+			? {
+					...x,
+					start: at(x.start),
+					end: at(x.end),
+					quote: original.text.slice(at(x.start), at(x.end))
+				}
+			: x;
 	// Items of a report whose year the text never gives are undated (year 0) too.
-	const dated = <T extends { year: number }>(x: T) => ({ ...x, year: x.year || null });
+	const dated = <T extends { year: number; start: number; end: number; quote: string }>(x: T) => ({
+		...placed(x),
+		year: x.year || null
+	});
 	return {
 		...r,
+		...(original
+			? {
+					start: at(r.start),
+					end: at(r.end),
+					sections: r.sections.map((s) => ({ ...s, start: at(s.start), end: at(s.end) }))
+				}
+			: {}),
 		targets: r.targets.map(dated),
 		results: r.results.map(dated),
 		kind: contractKind(r),

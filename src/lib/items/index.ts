@@ -40,9 +40,26 @@ export function extractItems(ctx: ItemContext): Items {
 	// A report whose year the text does not give (reportYear 0) keeps its items undated: the
 	// editor who imports it supplies the year, which then dates them.
 	const keep = report.reportYear === 0 ? () => true : plausibleYear;
+	const written = asWritten(ctx);
 	return {
-		targets: extractTargets(ctx, zoning).filter(keep),
-		results: extractResults(ctx, zoning).filter(keep)
+		targets: extractTargets(ctx, zoning).filter(keep).map(written),
+		results: extractResults(ctx, zoning).filter(keep).map(written)
+	};
+}
+
+/**
+ * The phrase as the report writes it (城鎮居民收入 on a traditional page): rules read the matching
+ * form, so a phrase found inside its quote is taken back from the original at the same offsets.
+ * A phrase the rules composed (a name carried from an earlier clause) stays as composed.
+ */
+function asWritten(ctx: ItemContext) {
+	return <T extends { text: string; start: number; end: number }>(item: T): T => {
+		if (!item.text) return item;
+		const at = ctx.norm.slice(item.start, item.end).indexOf(item.text);
+		if (at < 0) return item;
+		const from = item.start + at;
+		const original = ctx.text.slice(from, from + item.text.length);
+		return original === item.text ? item : { ...item, text: original };
 	};
 }
 

@@ -13,7 +13,9 @@ import {
 	CLAUSE_VERBS,
 	OWN_VERB_START,
 	clauses,
+	hardWrapped,
 	isPeriodResultParagraph,
+	joinWrapped,
 	lastNewlineBefore,
 	hasAsciiDigit,
 	sentences,
@@ -60,50 +62,6 @@ const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
 /** 总体目标将实现…, 发展目标是…: what follows states targets. */
 const GOAL_LEAD = /(?:总体|发展|奋斗|主要)目标(?:是|为)?(?:将|要)?(?:实现|达到|确保|力争)/;
 const PAST_IN_GOAL = /同比|比上年|较上年|完成了|实现了|已完成|已实现/;
-
-/** Whether most long lines of the span end without a sentence's closing mark. */
-function hardWrapped(norm: string, from: number, to: number): boolean {
-	let long = 0;
-	let open = 0;
-	let start = from;
-	for (let i = from; i <= to; i++) {
-		if (i < to && norm[i] !== '\n') continue;
-		const line = norm.slice(start, i).trim();
-		if (line.length > 15) {
-			long++;
-			if (!/[。!?:;”)]$/.test(line)) open++;
-		}
-		start = i + 1;
-	}
-	return long >= 8 && open > long * 0.6;
-}
-
-const HEADING_START =
-	/^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d))/;
-
-/** Whether the line ending at `end` is a full-width line of text, not a heading. */
-function fullLine(norm: string, end: number): boolean {
-	const start = norm.lastIndexOf('\n', end - 1) + 1;
-	const line = norm.slice(start, end).trim();
-	return line.length >= 18 && !HEADING_START.test(line);
-}
-
-/** Sentences of a hard-wrapped text, joined where a line break (not a mark) ended them. */
-function joinWrapped(norm: string, spans: Span[]): Span[] {
-	const out: Span[] = [];
-	for (const s of spans) {
-		const prev = out[out.length - 1];
-		if (
-			prev &&
-			/^\s*\n\s*$/.test(norm.slice(prev.end, s.start)) &&
-			fullLine(norm, prev.end) &&
-			!HEADING_START.test(norm.slice(s.start, s.start + 4))
-		)
-			out[out.length - 1] = { start: prev.start, end: s.end };
-		else out.push({ ...s });
-	}
-	return out;
-}
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -816,7 +774,7 @@ function prefixScope(name: string, indicator: string): string | undefined {
  * scoped by a sector or tax qualifier: a bare 产值 or 税收 names no statistic one could compare.
  */
 const UNCATALOGUED_STAT =
-	/^(?:规模以上|规上|规模|工业|服务业|建筑业|农业|应税|开票|纳税|战略性新兴产业|战新|高新技术产业|高新|第[二三]产业|[二三]产)[\u4e00-\u9fff]{0,6}(?:产值|增加值|销售|销售收入|税收|税收收入|利税|税金)$/;
+	/^(?:规模以上|规上|规模|工业|工商|服务业|建筑业|农业|应税|开票|纳税|战略性新兴产业|战新|高新技术产业|高新|第[二三]产业|[二三]产)[\u4e00-\u9fff]{0,6}(?:产值|增加值|销售|销售收入|税收|税收收入|利税|税金)$/;
 function uncataloguedStatistic(name: string, unit: string | null): boolean {
 	return /元$/.test(unit ?? '') && UNCATALOGUED_STAT.test(name);
 }

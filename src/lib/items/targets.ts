@@ -13,8 +13,10 @@ import {
 	HEDGE_START,
 	OWN_VERB_START,
 	clauses,
+	hardWrapped,
 	isPeriodResultParagraph,
 	hasAsciiDigit,
+	joinWrapped,
 	lastNewlineBefore,
 	sentences,
 	type Span
@@ -92,9 +94,12 @@ const IN_STEP =
 const ABOVE_REF =
 	/(?:增长|增速|增幅)(?:要)?(?:高于|快于|超过)(?:全镇)?(?:经济增长|地区生产总值增长|生产总值增速|GDP增速|经济增速)/;
 const POSITIVE = /(?:保持|实现)?正增长|(?:实现)?(?:转负为正|由负转正)/;
+/** 增长与上年持平: growth at last year's rate, not a change of zero. */
+const GROWTH_PARITY =
+	/(?:增长|增速|增幅)(?:要|基本)?\s*(?:与|同|和)\s*(?:上一?年度?|去年)(?:同期)?(?:水平)?\s*(?:基本)?(?:保持)?持平/;
 /** 保持持平 / 与上年持平 as a target: a change of exactly zero. */
 const FLAT =
-	/(?:(?:与|同|和|较|比)(?:上年|去年|上一年度?)(?:同期)?(?:相比)?|同比)?(?:基本|大致|总体)?(?:保持|实现)?持平(?=$|[,;。、)]|(?:的)?(?:水平|态势))/;
+	/(?:(?:与|同|和|较|比)\s*(?:上一?年度?|去年)(?:同期)?(?:相比)?|同比)?(?:基本|大致|总体)?(?:保持|实现)?持平(?=$|[,;。、)]|(?:的)?(?:水平|态势))/;
 
 export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	const { norm, report } = ctx;
@@ -105,7 +110,10 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	let multiYear = { para: -1, carried: false };
 	const newlineBefore = lastNewlineBefore(norm);
 	let workAreas = false;
-	for (const s of sentences(norm, report.start, report.end)) {
+	let spans = sentences(norm, report.start, report.end);
+	// Text cut into lines of a fixed width: a target statement goes on across the line break.
+	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
+	for (const s of spans) {
 		const sentence = norm.slice(s.start, s.end);
 		let kind = zoning.kindAt(s.start);
 		let intentFrom = s.start;
@@ -496,10 +504,17 @@ function reachesLevel(f: Figure): boolean {
 }
 
 function stripVerbs(norm: string, s: Span): Span {
-	const m = LEAD_VERB.exec(norm.slice(s.start, s.end));
+	const text = norm.slice(s.start, s.end);
+	const m = LEAD_VERB.exec(text);
 	if (!m) return s;
+	// 新开工亿元以上项目24个: the stage names which projects are counted, so it stays.
+	if (PROJECT_STAGE.test(m[0]) && BARE_PROJECTS.test(text.slice(m[0].length))) return s;
 	return { start: s.start + m[0].length, end: s.end };
 }
+
+const PROJECT_STAGE = /(?:开工|签约|竣工|投产)$/;
+const BARE_PROJECTS =
+	/^(?:(?:亿元|千万元|\d+(?:\.\d+)?亿元|\d+万元)以上)?(?:重点|重大|产业|工业)?项目$/;
 
 /** Quote start: the clause opening for its first figure (hedge and verb included). */
 function quoteStartOf(norm: string, f: Figure, c: Span): number {
@@ -679,12 +694,16 @@ function qualitative(
 		value = 0;
 	} else if ((m = FLAT.exec(ctext)) && !/\d/.test(ctext.replace(/^\(?\d{1,2}[.、)]/, ''))) {
 		bound = 'exactly';
-		value = 0;
+		// 收入增长与上年持平: the growth rate matches last year's, whose figure is not given here.
+		const parity = GROWTH_PARITY.exec(ctext);
+		if (parity) m = parity;
+		value = parity ? null : 0;
 	} else return [];
 	let subj = cleanSubject(ctx.norm, { start: c.start, end: c.start + m.index });
 	subj = stripVerbs(ctx.norm, subj);
 	const subject = ctx.norm.slice(subj.start, subj.end).replace(/(?:增长|增速|增幅|收入增长)$/, '');
-	if (!subject) return [];
+	// 上年度持平 cut from its subject (a line break after 与): the reference year names nothing.
+	if (!subject || /^(?:上一?年度?|去年|同期)$/.test(subject)) return [];
 	const parts = splitSubject(subject);
 	const quoteStart = quoteStartOfClause(ctx.norm, c);
 	const quoteEnd = c.start + m.index + m[0].length;

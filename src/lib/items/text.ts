@@ -169,3 +169,47 @@ export function isPeriodResultParagraph(norm: string, para: number, sectionStart
 	const m = PERIOD_OPENING.exec(norm.slice(para, para + 24));
 	return m !== null && sectionStart < para + m[0].length;
 }
+
+/** Whether most long lines of the span end without a sentence's closing mark. */
+export function hardWrapped(norm: string, from: number, to: number): boolean {
+	let long = 0;
+	let open = 0;
+	let start = from;
+	for (let i = from; i <= to; i++) {
+		if (i < to && norm[i] !== '\n') continue;
+		const line = norm.slice(start, i).trim();
+		if (line.length > 15) {
+			long++;
+			if (!/[。!?:;”)]$/.test(line)) open++;
+		}
+		start = i + 1;
+	}
+	return long >= 8 && open > long * 0.6;
+}
+
+const HEADING_START =
+	/^(?:[一二三四五六七八九十]{1,3}、|\(?[一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d))/;
+
+/** Whether the line ending at `end` is a full-width line of text, not a heading. */
+function fullLine(norm: string, end: number): boolean {
+	const start = norm.lastIndexOf('\n', end - 1) + 1;
+	const line = norm.slice(start, end).trim();
+	return line.length >= 18 && !HEADING_START.test(line);
+}
+
+/** Sentences of a hard-wrapped text, joined where a line break (not a mark) ended them. */
+export function joinWrapped(norm: string, spans: Span[]): Span[] {
+	const out: Span[] = [];
+	for (const s of spans) {
+		const prev = out[out.length - 1];
+		if (
+			prev &&
+			/^\s*\n\s*$/.test(norm.slice(prev.end, s.start)) &&
+			fullLine(norm, prev.end) &&
+			!HEADING_START.test(norm.slice(s.start, s.start + 4))
+		)
+			out[out.length - 1] = { start: prev.start, end: s.end };
+		else out.push({ ...s });
+	}
+	return out;
+}

@@ -2,6 +2,7 @@
  * Pinyin glosses some sites print after characters (城關(guān)鎮(zhèn)): reading aids, not text.
  * They split words (鎮(zhèn)第十三屆) so no rule would match; a page that carries several is
  * read without them. A single bracketed word is left alone: it may be the author's own.
+ * The cuts are kept so that offsets can be given back in the source's own terms.
  */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])[(（]([a-zü${TONED}]{1,7})[)）]`, 'g');
@@ -9,9 +10,46 @@ const HAS_TONE = new RegExp(`[${TONED}]`);
 /** Glosses with tone marks a page must carry before any is taken for a reading aid. */
 const MIN_GLOSSES = 3;
 
-export function stripPinyinGlosses(text: string): string {
+/** A cut: at offset `at` of the text without glosses, `removed` source characters were left out. */
+export interface Cut {
+	at: number;
+	/** Characters left out here and at every earlier cut. */
+	removedBefore: number;
+}
+
+export function cutPinyinGlosses(text: string): { text: string; cuts: Cut[] } {
 	let toned = 0;
 	for (const m of text.matchAll(GLOSS)) if (HAS_TONE.test(m[1]) && ++toned >= MIN_GLOSSES) break;
-	if (toned < MIN_GLOSSES) return text;
-	return text.replace(GLOSS, '');
+	if (toned < MIN_GLOSSES) return { text, cuts: [] };
+	const cuts: Cut[] = [];
+	let out = '';
+	let from = 0;
+	let removed = 0;
+	for (const m of text.matchAll(GLOSS)) {
+		out += text.slice(from, m.index);
+		removed += m[0].length;
+		cuts.push({ at: out.length, removedBefore: removed });
+		from = m.index + m[0].length;
+	}
+	return { text: out + text.slice(from), cuts };
+}
+
+export function stripPinyinGlosses(text: string): string {
+	return cutPinyinGlosses(text).text;
+}
+
+/**
+ * An offset into the text without glosses → the same place in the source. A gloss at the offset
+ * is passed over: a quote starting there starts after it, one ending there keeps it with its
+ * character.
+ */
+export function sourceOffset(cuts: readonly Cut[], offset: number): number {
+	let lo = 0;
+	let hi = cuts.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (cuts[mid].at <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return offset + (lo ? cuts[lo - 1].removedBefore : 0);
 }

@@ -8,7 +8,7 @@
 import { decodeBytes, type Encoding } from './encoding';
 import { htmlToText, looksLikeHtml } from './html';
 import { splitLines, type Line } from './lines';
-import { stripPinyinGlosses } from './glosses';
+import { cutPinyinGlosses, type Cut } from './glosses';
 import { unfoldCollapsed } from './unfold';
 import { normalizeForMatching } from './normalize';
 
@@ -23,6 +23,11 @@ export interface ReadDocument {
 	/** The HTML page's <title>, when there is one. */
 	pageTitle: string | null;
 	pageUrl: string | null;
+	/**
+	 * Reading aids left out of `text` (glosses.ts), with the text as read before: offsets map back
+	 * through sourceOffset. Absent when nothing was left out.
+	 */
+	original?: { text: string; cuts: Cut[] };
 }
 
 const HTML_EXT = /\.x?html?$/i;
@@ -99,7 +104,8 @@ function fromText(
 	encoding: ReadDocument['encoding'],
 	format: ReadDocument['format']
 ): ReadDocument {
-	let text = stripPinyinGlosses(raw);
+	const glossed = cutPinyinGlosses(raw);
+	let text = glossed.text;
 	// A NUL byte or a stray BOM inside a text is damage, never content.
 	if (text.includes('\0') || text.includes('\ufeff'))
 		text = text.replaceAll('\0', ' ').replaceAll('\ufeff', ' ');
@@ -112,6 +118,7 @@ function fromText(
 		encoding,
 		format,
 		pageTitle: null,
-		pageUrl: null
+		pageUrl: null,
+		...(glossed.cuts.length ? { original: { text: raw, cuts: glossed.cuts } } : {})
 	};
 }

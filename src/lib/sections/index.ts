@@ -200,6 +200,9 @@ function listEnd(lines: LineInfo[], i: number, to: number): number {
 const TARGETS_HEADING = /(?:主要)?预期目标|年度(?:主要)?目标|主要(?:经济)?(?:目标|指标)/;
 const NOT_TARGETS_HEADING =
 	/安排|思路|部署|措施|举措|重点|任务|工作|完成|情况|进展|成效|回顾|[和及与]/;
+/** 一、工作目标 alone (not 工作目标和主要任务): the targets, with the tasks under their own heading. */
+const WORK_TARGETS_HEADING =
+	/^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(?[一二三四五六七八九十]{1,2}\))?\s*(?:\d{4}\s*年(?:度)?)?(?:主要)?工作目标$/;
 /** A review restating the year's targets: 年初确定的…目标为： (the cue is the 目标 word). */
 const RESTATED_TARGETS =
 	/(?:年初|确定|定下|提出|制定|下达)[^。；;:：]{0,30}?(目标(?:任务)?)(?=(?:是|为)?\s*[:：])/g;
@@ -241,15 +244,16 @@ function targetCuts(
 			(!inReview || REVIEW_TARGET_CUE.test(line)) &&
 			isHeadingLine(line) &&
 			!/\d{1,3}\s*%/.test(line) &&
-			TARGETS_HEADING.test(line) &&
-			!NOT_TARGETS_HEADING.test(line)
+			((TARGETS_HEADING.test(line) && !NOT_TARGETS_HEADING.test(line)) ||
+				WORK_TARGETS_HEADING.test(line))
 		) {
 			// A heading "（一）主要预期目标" announces the paragraph(s) under it.
 			let endLine = i;
 			for (let j = i + 1; j <= to && j <= i + 8; j++) {
 				const t = lines[j].t;
 				if (lines[j].blank) continue;
-				if (isHeadingLine(t) || !/\d|同步|正增长/.test(t)) break;
+				// a 范文's placeholders (增长*%) still make a line of the list
+				if (isHeadingLine(t) || !/\d|%|同步|正增长|持平/.test(t)) break;
 				endLine = j;
 			}
 			if (endLine > i) {

@@ -313,6 +313,13 @@ describe('result phrasing seen on real pages', () => {
 		]);
 	});
 
+	it('keeps a tax statistic scoped by 工商 as text', () => {
+		const { results: rs } = run({ review: '全年完成工商税收收入2.4亿元,同比增长6%。' });
+		expect(pick(rs, ['indicator', 'text', 'value', 'growth'])).toEqual([
+			{ indicator: null, text: '工商税收收入', value: 2.4, growth: 6 }
+		]);
+	});
+
 	it('drops a bare 产值 or 税收 amount, which names no statistic to compare', () => {
 		expect(results('该项目建成后产值达6亿元;全年实现税收1.2亿元。')).toEqual([]);
 	});

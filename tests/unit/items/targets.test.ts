@@ -84,6 +84,15 @@ describe('headline targets', () => {
 			}
 		]);
 	});
+	it('reads growth held level with last year’s rate (增长与上年度持平) as a growth of no figure', () => {
+		const { targets } = run({
+			plan: '今年主要预期目标为:农民人均可支配收入增长与上年度持平,一般公共预算收入与上年度持平。'
+		});
+		expect(pick(targets, ['indicator', 'measure', 'value', 'bound'])).toEqual([
+			{ indicator: 'rural_disposable_income', measure: 'growth', value: null, bound: 'exactly' },
+			{ indicator: 'general_budget_revenue', measure: 'growth', value: 0, bound: 'exactly' }
+		]);
+	});
 	it('reads a level and the growth that follows it for the same subject', () => {
 		const { targets } = run({
 			plan: '年度目标是:地区生产总值80亿元、增长5.5%,一般公共预算收入2.6亿元。'
@@ -138,8 +147,8 @@ describe('a level target with its change', () => {
 
 describe('verbs stripped from a target name', () => {
 	it('strips 新开工 as one verb, not 新开 leaving 工 on the name', () => {
-		const { targets } = run({ plan: '确保全年新开工亿元以上项目24个以上。' });
-		expect(targets.map((t) => t.text)).toEqual(['亿元以上项目']);
+		const { targets } = run({ plan: '确保全年新开工标准厂房4万平方米以上。' });
+		expect(targets.map((t) => t.text)).toEqual(['标准厂房']);
 	});
 });
 
@@ -446,6 +455,38 @@ describe('plan targets', () => {
 			{ value: 200, unit: '户' },
 			{ value: 7, unit: '公里' },
 			{ value: 30, unit: '个' }
+		]);
+	});
+});
+
+describe('plan target subjects', () => {
+	it('keeps the stage that says which projects a count is of (新开工亿元以上项目)', () => {
+		const { targets } = run({ plan: '全年新开工亿元以上项目6个以上,竣工项目4个,新建道路3公里。' });
+		expect(pick(targets, ['tier', 'text', 'value'])).toEqual([
+			{ tier: 'plan', text: '新开工亿元以上项目', value: 6 },
+			{ tier: 'plan', text: '竣工项目', value: 4 },
+			{ tier: 'plan', text: '道路', value: 3 }
+		]);
+	});
+});
+
+describe('hard-wrapped text', () => {
+	it('reads a target statement across the line breaks of a fixed-width copy', () => {
+		const wrap = (t: string) => t.match(/.{1,22}/g)!.join('\n');
+		const { targets } = run({
+			review: wrap(
+				'全镇上下团结一心，克服困难，各项事业取得新进展，产业发展稳中有进，民生保障持续加强，社会大局保持和谐稳定，干部作风明显转变，群众满意度不断提升，' +
+					'乡村面貌持续改善，基层治理更加有效，营商环境不断优化，文化事业繁荣发展'
+			),
+			plan: wrap(
+				'今年主要预期目标为：地区生产总值增长6%以上，固定资产投资增长8%左右，一般公共预算收入增长5%左右，农村居民人均可支配收入增长7%，城乡面貌进一步改善，群众获得感进一步增强。'
+			)
+		});
+		expect(pick(targets, ['indicator', 'tier', 'value'])).toEqual([
+			{ indicator: 'gdp', tier: 'headline', value: 6 },
+			{ indicator: 'fixed_asset_investment', tier: 'headline', value: 8 },
+			{ indicator: 'general_budget_revenue', tier: 'headline', value: 5 },
+			{ indicator: 'rural_disposable_income', tier: 'headline', value: 7 }
 		]);
 	});
 });

@@ -3,8 +3,8 @@ import { interimMonth, isNewsArticle } from '../../../src/lib/metadata/index';
 import { extractDocument, contractReport } from '../../../src/lib/extract';
 
 const doc = (text: string) =>
-	extractDocument({ fileName: 't.txt', bytes: new TextEncoder().encode(text) }).reports.map(
-		contractReport
+	extractDocument({ fileName: 't.txt', bytes: new TextEncoder().encode(text) }).reports.map((r) =>
+		contractReport(r)
 	);
 
 describe('interim period', () => {

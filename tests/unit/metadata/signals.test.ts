@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contractReport, extractDocument } from '../../../src/lib/extract';
 
 const reports = (text: string) =>
-	extractDocument({ fileName: 't.txt', bytes: new TextEncoder().encode(text) }).reports.map(
-		contractReport
+	extractDocument({ fileName: 't.txt', bytes: new TextEncoder().encode(text) }).reports.map((r) =>
+		contractReport(r)
 	);
 const one = (text: string) => {
 	const rs = reports(text);

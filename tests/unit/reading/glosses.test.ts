@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stripPinyinGlosses } from '../../../src/lib/reading/glosses';
+import {
+	cutPinyinGlosses,
+	sourceOffset,
+	stripPinyinGlosses
+} from '../../../src/lib/reading/glosses';
 import { contractReport, extractDocument } from '../../../src/lib/extract';
 
 describe('pinyin glosses', () => {
@@ -18,7 +22,29 @@ describe('pinyin glosses', () => {
 			bytes: new TextEncoder().encode(
 				'青柳鎮(zhèn)第三屆人民代表大會(huì)第二次會(huì)議于2015年5月19日召開(kāi)。鎮人民政府工作報告指出，全鎮財政總收入1.2億元。'
 			)
-		}).reports.map(contractReport);
+		}).reports.map((r) => contractReport(r));
 		expect(r.town).toBe('青柳镇');
+	});
+	it('map offsets of the text without them back to the source', () => {
+		const src = '甲鎮(zhèn)完成產(chǎn)值5億元';
+		const { text, cuts } = cutPinyinGlosses(src + '。乙鄉(xiāng)。');
+		expect(text.startsWith('甲鎮完成產值5億元')).toBe(true);
+		expect(sourceOffset(cuts, 1)).toBe(1);
+		// a quote starting after a glossed character starts after its gloss
+		expect(sourceOffset(cuts, 2)).toBe(src.indexOf('完'));
+		// one ending on a glossed character keeps the gloss
+		expect(src.slice(sourceOffset(cuts, 2), sourceOffset(cuts, 5))).toBe('完成產(chǎn)');
+		expect(src.slice(0, sourceOffset(cuts, 9))).toBe(src);
+	});
+	it('give contract quotes found verbatim in the source, gloss and all', () => {
+		const src =
+			'青柳鎮(zhèn)第三屆人民代表大會(huì)第二次會(huì)議于2015年5月19日召開(kāi)。鎮人民政府工作報告指出，全鎮財政總收入1.2億元。';
+		const doc = extractDocument({ fileName: 'g.txt', bytes: new TextEncoder().encode(src) });
+		const [r] = doc.reports.map((x) => contractReport(x, doc.original));
+		expect(r.results.length).toBeGreaterThan(0);
+		for (const x of r.results) {
+			expect(src.slice(x.start, x.end)).toBe(x.quote);
+			expect(x.quote).toContain('財政總收入');
+		}
 	});
 });

@@ -26,7 +26,7 @@ describe('pages whose line breaks collapsed into spaces', () => {
 		const [r] = extractDocument({
 			fileName: 'c.txt',
 			bytes: new TextEncoder().encode(t)
-		}).reports.map(contractReport);
+		}).reports.map((r) => contractReport(r));
 		expect(r).toMatchObject({
 			town: '青柳镇',
 			kind: 'midyear',

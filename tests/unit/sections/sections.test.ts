@@ -136,6 +136,30 @@ describe('findSections', () => {
 		expect(kindAt(h, '财政收入增长5%')).toBe('targets');
 		expect(kindAt(h, '新建厂房2万平方米')).toBe('plan');
 	});
+	it('reads the list under a bare 工作目标 heading as the targets, not under 工作目标和主要任务', () => {
+		const h = sectionsOf(
+			[
+				'雾岭乡2023年政府工作报告',
+				'各位代表：',
+				'一、工作目标',
+				'地区生产总值增长*%以上，',
+				'一般公共预算收入与上年持平。',
+				'二、主要任务',
+				'新建厂房2万平方米。'
+			].join('\n')
+		);
+		expect(kindAt(h, '一般公共预算收入与上年持平')).toBe('targets');
+		expect(kindAt(h, '新建厂房2万平方米')).toBe('plan');
+		const both = sectionsOf(
+			[
+				'雾岭乡2023年政府工作报告',
+				'各位代表：',
+				'二、2023年工作目标和主要任务',
+				'新建厂房2万平方米。'
+			].join('\n')
+		);
+		expect(kindAt(both, '新建厂房2万平方米')).toBe('plan');
+	});
 	it('starts with the review when the body opens without a heading', () => {
 		const r = sectionsOf(
 			'白鹭镇2023年政府工作报告\n各位代表：\n2022年，全镇实现地区生产总值8亿元。\n2023年工作思路\n全力抓好项目。'
