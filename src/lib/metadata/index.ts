@@ -3,6 +3,7 @@
  * report's header lines (titles, delivery line, speaker), its headings and body, and the page
  * chrome. Rules are general: nothing here names a town, a file or a year.
  */
+import { bareTown } from './bare-town';
 import type { PageFacts } from '../reading/chrome';
 import type { LineInfo } from '../reading/layout';
 import type { ReportSpan } from '../splitting/index';
@@ -353,7 +354,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	// a news lead or a summary opening on its town (今年以来，某县某镇按照…; 1月8日，某镇召开…)
 	place ??= placeIn(bodyText.slice(0, 300), OPENING_TOWN);
 	if (!place) {
-		const f = frequentTown(bodyText);
+		const f = frequentTown(bodyText) ?? bareTown(bodyText);
 		if (f) place = splitPlace(f);
 	}
 	if (place) place = ownName(place, bodyText + '\n' + allTitles.join('\n'));
