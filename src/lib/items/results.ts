@@ -40,6 +40,9 @@ const TARGET_SIZE_AFTER = /^的?(?:年度|全年)?(?:目标)?任务(?:目标)?$/
 const CHANGE_TO =
 	/^(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|增|下降|减少|降低|降|缩小)?(?:到|至)(?:20\d\d年(?:底|末)?的?)?$/;
 const BASE_FROM = /(?:由|从)(?:(20\d\d)年(?:底|末)?)?$/;
+/** …占比121%,超额完成任务: what makes a bare share the completion of a target. */
+const SHARE_THEN_DONE =
+	/^[,;]?(?:超额|圆满|全面)?完成(?:了)?(?:全年|年度|上级下达的?)?(?:目标)?(?:任务|目标|计划)/;
 const TOTAL_INVESTMENT = /^(?:计划)?总投资(?:额)?$/;
 /** 与上年基本持平, 同比持平, 与去年同期相比持平: a year-on-year change of zero. */
 const FLAT_AFTER =
@@ -228,6 +231,18 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					continue;
 				}
 				if (last && q.unit === '%' && targetSizeEnd === q.start - 1) {
+					last.item.completion = q.value;
+					extendQuote(ctx, last.item, q.end);
+					keep(out, last);
+					continue;
+				}
+				// 财政收入486万元,占比121%,超额完成任务: the share is of the target the figure met.
+				if (
+					last &&
+					q.unit === '%' &&
+					/^(?:占比|占)(?:为|达到?)?$/.test(norm.slice(f0.subj.start, q.start).trim()) &&
+					SHARE_THEN_DONE.test(norm.slice(q.end, Math.min(s.end, q.end + 16)))
+				) {
 					last.item.completion = q.value;
 					extendQuote(ctx, last.item, q.end);
 					keep(out, last);
@@ -637,7 +652,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				}
 				const pending: Pending = { f: f0, item, kept: false };
 				if (item.value !== null) segmentFigures.push(pending);
-				if (indicator) figured.push(pending);
+				// an uncatalogued statistic kept as text takes its share of a 分别 list too
+				if (indicator || uncataloguedStatistic(name, q.unit)) figured.push(pending);
 				// A task stated as done: 完成6处废弃矿山整治修复任务.
 				if (exceededHere && exceededHere.index < q.start - c.start) {
 					item.claim = 'exceeded';
@@ -774,7 +790,7 @@ function prefixScope(name: string, indicator: string): string | undefined {
  * scoped by a sector or tax qualifier: a bare 产值 or 税收 names no statistic one could compare.
  */
 const UNCATALOGUED_STAT =
-	/^(?:规模以上|规上|规模|工业|工商|服务业|建筑业|农业|应税|开票|纳税|战略性新兴产业|战新|高新技术产业|高新|第[二三]产业|[二三]产)[\u4e00-\u9fff]{0,6}(?:产值|增加值|销售|销售收入|税收|税收收入|利税|税金)$/;
+	/^(?:规模以上|规上|规模|工业|工商|乡镇企业|服务业|建筑业|农业|应税|开票|纳税|战略性新兴产业|战新|高新技术产业|高新|第[二三]产业|[二三]产)[\u4e00-\u9fff]{0,6}(?:产值|增加值|销售|销售收入|税收|税收收入|利税|税金)$/;
 function uncataloguedStatistic(name: string, unit: string | null): boolean {
 	return /元$/.test(unit ?? '') && UNCATALOGUED_STAT.test(name);
 }

@@ -313,6 +313,25 @@ describe('result phrasing seen on real pages', () => {
 		]);
 	});
 
+	it('reads 占比X% before 超额完成任务 as the completion of the figure before it', () => {
+		const { results: rs } = run({
+			review: '全年财政收入486万元,占比121%,超额完成任务;常住人口占比30%,完成普查。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'completion', 'claim'])).toEqual([
+			{ indicator: 'fiscal_revenue', value: 486, completion: 121, claim: 'exceeded' }
+		]);
+	});
+
+	it('gives an uncatalogued statistic kept as text its share of a 分别 list of rates', () => {
+		const { results: rs } = run({
+			review: '全镇生产总值为10.7亿元,乡镇企业总产值实现12.6亿元,分别较上年增长12%,13%。'
+		});
+		expect(pick(rs, ['indicator', 'text', 'growth'])).toEqual([
+			{ indicator: 'gdp', text: '生产总值', growth: 12 },
+			{ indicator: null, text: '乡镇企业总产值', growth: 13 }
+		]);
+	});
+
 	it('keeps a tax statistic scoped by 工商 as text', () => {
 		const { results: rs } = run({ review: '全年完成工商税收收入2.4亿元,同比增长6%。' });
 		expect(pick(rs, ['indicator', 'text', 'value', 'growth'])).toEqual([
