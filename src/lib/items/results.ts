@@ -31,7 +31,8 @@ const FIVE_YEAR_PARA = /五年来|过去五年|五年间|四年来|过去四年|
 const EXCEEDED = /超额完成/;
 const COMPLETED_TASK = /(?:全面|圆满|顺利)?完成(?:了)?[^,;]*任务|任务[^,;]*全部[^,;]*到位/;
 const AVERAGE_SCOPE = /^(?:村均|户均|人均|平均|各村平均)$/;
-const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
+// 已实现, 已经完成: the aspect word goes with the verb.
+const LEAD_VERB = new RegExp(`^(?:已经?)?(?:${CLAUSE_VERBS})+`);
 const TARGET_SIZE_BEFORE =
 	/(?:超额|全面|圆满|顺利)?完成(?:了)?(?:(?:[省市县区镇乡](?:委|政府|委、?[省市县区镇乡]?政府)?|上级)(?:年初)?)?(?:定|下达|确定|下)?的?$/;
 /** 完成年初人代会目标45亿元的116%: the size of the target whose share follows. */

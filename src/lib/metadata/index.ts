@@ -266,6 +266,8 @@ export function interimMonth(t: string): number | null {
 function periodLead(t: string): number | null {
 	const s = normalizeForMatching(t.slice(0, 1500));
 	if (/全年(?:实现|完成|预计)|预计全年|一年来|过去的?一年|各位代表|工作回顾/.test(s)) return null;
+	// a year-end summary (2022年工作总结, 2022年工作成效) gives the months it has figures for
+	if (YEAR_END_HEADING.test(s) || /\d{4}\s*年(?:度)?工作成效/.test(s)) return null;
 	const m =
 		/(?:^|[。\n；;])\s*(?:今年)?(?:[^，,。\n]{0,8}?(?:镇|乡|街道|区街))?\s*(前三季度|上半年|1\s*[-—~至到]\s*(\d{1,2})\s*月份?)\s*[,，]?[^。\n]{0,12}?(?:实现|完成|累计)/.exec(
 			s

@@ -27,6 +27,16 @@ describe('interim period', () => {
 	});
 });
 
+describe('year-end summaries', () => {
+	it('are annual even when their figures run to November (1-11月)', () => {
+		const [r] = doc(
+			'青柳街道2030年工作总结及2031年工作思路\n今年以来，青柳街道扎实推进各项工作。\n一、2030年工作成效\n1-11月，街道实现财政总收入8.2亿元，同比增长6%。\n二、2031年工作思路\n全力抓好项目建设。'
+		);
+		expect(r).toMatchObject({ kind: 'annual', reportYear: 2031, reviewYear: 2030 });
+		expect(r.results[0]).toMatchObject({ period: 'M1-11', value: 8.2, growth: 6 });
+	});
+});
+
 describe('news of a congress', () => {
 	it('is told apart from the report read to it', () => {
 		expect(
