@@ -8,6 +8,8 @@ export interface Zoning {
 	kindAt(pos: number): SectionKind;
 	/** Where the innermost section holding pos starts (-1 when none does). */
 	startAt(pos: number): number;
+	/** The heading of the outermost section holding pos ('' when none does). */
+	partHeadingAt(pos: number): string;
 }
 
 const REVIEW_HEAD =
@@ -63,7 +65,8 @@ export function makeZoning(sections: Section[], norm: string, start: number, end
 	};
 	return {
 		kindAt: (pos) => at(pos)?.kind ?? 'other',
-		startAt: (pos) => at(pos)?.start ?? -1
+		startAt: (pos) => at(pos)?.start ?? -1,
+		partHeadingAt: (pos) => secs.find((s) => s.start <= pos && pos < s.end)?.heading ?? ''
 	};
 }
 

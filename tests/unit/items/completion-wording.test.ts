@@ -78,3 +78,16 @@ describe('comparisons and classes of projects', () => {
 		expect(rs.map((r) => r.value)).toEqual([1.4]);
 	});
 });
+
+describe('a review part of the whole term', () => {
+	it('gives its undated paragraphs the five-year period, and a year heading within it the year', () => {
+		const rs = results(
+			'青柳镇人民政府工作报告\n各位代表：\n一、过去五年工作回顾\n全镇地区生产总值达到20亿元，比届初增长45%。\n' +
+				'二、2030年工作回顾\n全镇完成固定资产投资6亿元，同比增长5%。\n三、2031年工作安排\n抓好项目建设。'
+		);
+		expect(rs.map((r) => [r.indicator, r.period])).toEqual([
+			['gdp', '5y'],
+			['fixed_asset_investment', 'year']
+		]);
+	});
+});
