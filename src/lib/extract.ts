@@ -26,7 +26,8 @@ import {
 export const EXTRACTOR_VERSION = '0.9.1';
 
 /** A heading line naming an overview of a place rather than a report: 某镇概况, 某乡简介. */
-const OVERVIEW = /(?:^|\n)[^\n]{0,30}(?:概况|简介|概述)\s*(?:\n|$)/;
+const OVERVIEW =
+	/(?:^|\n)[^\n]{0,30}(?:概况|简介|概述)\s*(?:\n|$)|(?:^|\n)[^\n，,。]{2,20}?(?:镇|乡|街道)(?:位于|地处|坐落于|地理位置)/;
 
 export interface ExtractInput {
 	fileName: string;

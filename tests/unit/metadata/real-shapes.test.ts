@@ -49,6 +49,19 @@ describe('pages that are not a report', () => {
 			)
 		).toEqual([]);
 	});
+	it('gives no report for a gazetteer entry that opens on where the town lies', () => {
+		expect(
+			reports(
+				'柳溪镇\n柳溪镇位于县境东部，辖十二个村。2031年，全镇实现财政收入500万元，农民人均纯收入2万元。'
+			)
+		).toEqual([]);
+		// the report itself may say where the town lies, after its own signals
+		expect(
+			reports(
+				'各位代表：\n柳溪镇位于县境东部。一、2030年工作回顾\n2030年，全镇实现财政收入500万元。'
+			)
+		).toHaveLength(1);
+	});
 	it('keeps a placeholder template that speaks as the town, without a town or figures', () => {
 		const rs = reports('20xx年，我镇在县委的正确领导下，统筹推进各项工作，取得了新成效。');
 		expect(rs).toHaveLength(1);
