@@ -25,9 +25,14 @@ import { reportsOutcome, type Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
-	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|四年来|过去四年|本届(?:政府)?以来|“?十[一二三四五六七八九]五”?期间|全年/g;
+	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|五年累计|累计五年|五年共|五年年均|四年来|过去四年|本届(?:政府)?以来|“?十[一二三四五六七八九]五”?期间|全年/g;
 const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|四年来|过去四年|本届政府任期/;
+/** A review part of the whole term (一、过去五年工作回顾), not of a year within it. */
+const FIVE_YEAR_PART = /^(?!.*(?:\d{4}|一年|年度))(?:.*(?:过去五年|五年来|本届政府|届政府))/;
+const DATED_OPENING = /^\s*[^,;。]{0,16}(?:\d{4}年(?!底)|去年|今年|上半年|一年来)/;
+const DATED_HEADING =
+	/\n\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,2}\))[^\n]{0,10}\d{4}\s*年[^\n]{0,16}\n/;
 const EXCEEDED = /超额完成/;
 const COMPLETED_TASK = /(?:全面|圆满|顺利)?完成(?:了)?[^,;]*任务|任务[^,;]*全部[^,;]*到位/;
 const AVERAGE_SCOPE = /^(?:村均|户均|人均|平均|各村平均)$/;
@@ -111,7 +116,14 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		if (STATEMENT.test(sentence)) continue;
 		// A news article's quoted intentions (今年力争…) are the targets' business.
 		if (report.genre === 'news' && statesIntent(sentence)) continue;
-		const fiveYearPara = paraFiveYear;
+		// 一、过去五年工作回顾: the part reviews the term, unless the paragraph dates itself or a
+		// heading within the part turns to one year (二、2020年工作回顾).
+		const fiveYearPara =
+			paraFiveYear ||
+			(kind === 'review' &&
+				FIVE_YEAR_PART.test(zoning.partHeadingAt(s.start)) &&
+				!DATED_OPENING.test(norm.slice(para, para + 20)) &&
+				!DATED_HEADING.test(norm.slice(Math.max(zoning.startAt(s.start), 0), para)));
 		const defaultPeriod: Period = fiveYearPara
 			? '5y'
 			: report.kind === 'midyear'
@@ -650,6 +662,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				) {
 					// …增加到28.6亿元: the end of the change quotes from its base.
 					setQuote(ctx, item, baseOf.item.start, item.end);
+					// 由2016年底的6.68亿元增加到11.2亿元: a change over the term is the term's figure.
+					if (item.period === 'year' && baseOf.item.year <= item.year - 3) item.period = '5y';
 				}
 				const pending: Pending = { f: f0, item, kept: false };
 				if (item.value !== null) segmentFigures.push(pending);
@@ -1010,7 +1024,7 @@ const GENERIC_SUBJECT = /^(?:总额|总量|规模|总值|总数)$/;
 const SEASONAL_GRAIN = /^(夏粮|秋粮|早稻|晚稻|春粮)(?:总产量|总产|产量)$/;
 const NEW_COUNT_VERB = /^(?:新增|新培育|新认定)$/;
 const AVERAGE_OF = /^(村均|户均)(?:收入|总收入|经营性收入)$/;
-const TRAILING_YEAR = /(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?:底|末|全年)?$/;
+const TRAILING_YEAR = /(?<=[\u4e00-\u9fff])(?:(?:19|20)\d{2}年(?:底|末|全年)?|[三四五]年)$/;
 const ASIDE = /\([^()]{1,6}\)/g;
 const VILLAGE_OWNER = /^(?:[^,;]{0,12}?[,])?(?:全镇|全乡)?(村组两级|村组|村级|村集体)/;
 const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;

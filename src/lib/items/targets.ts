@@ -31,8 +31,17 @@ const HORIZON = /到(20\d\d)年/;
 const INTENT_CUE =
 	/力争|确保|预期目标|主要目标|目标(?:是|为)|(?:今年|明年|新的一年)[^。；;]{0,12}(?:将|要|力争|确保|目标)|提出[^。]{0,20}(?:目标|任务)/;
 const PAST_CUE = /实现了|完成了|同比|比上年|较上年|比去年|一年来|过去一年|去年/;
+/** 预计将实现…增长7.8%: the year ahead, unless the goal runs over years (年均, 总体目标). */
+const FUTURE_CUE = /预计将|将(?:实现|完成|达到|突破)/;
+const MULTI_YEAR_GOAL = /年均|总体目标|今后|未来[一二三四五]年|到20\d\d年/;
+function intentCue(sentence: string): RegExpExecArray | null {
+	return (
+		INTENT_CUE.exec(sentence) ?? (MULTI_YEAR_GOAL.test(sentence) ? null : FUTURE_CUE.exec(sentence))
+	);
+}
+
 export function statesIntent(sentence: string): boolean {
-	return INTENT_CUE.test(sentence) && !PAST_CUE.test(sentence);
+	return intentCue(sentence) !== null && !PAST_CUE.test(sentence);
 }
 
 /**
@@ -41,7 +50,7 @@ export function statesIntent(sentence: string): boolean {
  */
 export function intentStart(sentence: string): number {
 	if (PAST_CUE.test(sentence)) return -1;
-	const m = INTENT_CUE.exec(sentence);
+	const m = intentCue(sentence);
 	if (!m) return -1;
 	const before = sentence.slice(0, m.index);
 	const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
@@ -123,14 +132,17 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 		if ((kind === 'review' || kind === 'other') && report.kind === 'annual') {
 			if (STATEMENT.test(sentence)) kind = 'targets';
 			else if (report.genre === 'news') {
+				// The work areas a sentence announces govern the sentences after it: its own
+				// figures (…五个方面的工作,力争…增长9%) are still the year's main targets.
+				const inAreas = workAreas;
 				if (WORK_AREAS.test(sentence)) workAreas = true;
 				const at = intentStart(sentence);
 				const goal = at < 0 ? namedGoal(sentence) : null;
 				if (at >= 0) {
-					kind = workAreas ? 'plan' : 'targets';
+					kind = inAreas ? 'plan' : 'targets';
 					intentFrom = s.start + at;
 				} else if (goal) {
-					kind = workAreas ? 'plan' : 'targets';
+					kind = inAreas ? 'plan' : 'targets';
 					intentFrom = s.start + goal.start;
 					intentTo = s.start + goal.end;
 				}

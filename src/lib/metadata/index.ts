@@ -63,6 +63,8 @@ export function splitPlace(full: string): Place | null {
 		}
 	}
 	if (name.length < 2 || (STOP_NAME.test(name) && !leadingPrepositionName(name))) return null;
+	// 全面贯彻落实镇第十六次党代会…: a verb phrase before 镇 names no town
+	if (VERB_IN_NAME.test(name)) return null;
 	const town = name + m[2];
 	const place: Place = { town, county: null, city: null, province: null };
 	// The unit right above a town is its county (县, 区, or a county-level 市); a 市/州 above
@@ -76,13 +78,19 @@ export function splitPlace(full: string): Place | null {
 }
 
 /**
- * 向家, 向阳, 和平: a two-character name may start on 向 or 和, which elsewhere mark the words
- * before a name (面向全镇, 县委和镇政府); the second character must read as a name's.
+ * 向家, 向阳, 和平, 永和: a two-character name may start or end on 向 or 和, which elsewhere mark
+ * the words around a name (面向全镇, 县委和镇政府); the other character must read as a name's.
  */
 function leadingPrepositionName(name: string): boolean {
-	return name.length === 2 && /^[向和]/.test(name) && !STOP_NAME.test(name[1]);
+	if (name.length !== 2) return false;
+	if (/^[向和]/.test(name)) return !STOP_NAME.test(name[1]);
+	// 永和, 太和, 人和: 和 closes many names; 委和, 府和 are the words before a name
+	return (
+		name[1] === '和' && !STOP_NAME.test(name[0]) && !/[委府党政县市区镇乡村街大]/.test(name[0])
+	);
 }
 
+const VERB_IN_NAME = /贯彻|落实|推进|推动|加快|围绕|深入|坚持|实施|召开|举行|全面/;
 /** Words that end in 镇/乡 without being a town's name. */
 const STOP_NAME =
 	/^(?:[全我本该各每其两城乡集小强名重大中特古美丽新型千百]|.*[的和与及在等为是了对向个年月日度])$|代表|[我谨向对在由经和与及的]|^[为被任]|某|[Xx×*＊]|政府|^(?:美丽城|特色小|城|乡|农村|集|小城|中心|重点|建制|全国|千强|百强|强|名|特色|卫生|文明|园林|生态|历史文化)$/;
@@ -124,12 +132,15 @@ export function frequentTown(t: string): string | null {
 	const re = /镇|乡(?![村镇土亲贤情愁风俗里])|街道|苏木/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(t)) !== null) {
-		for (let n = 2; n <= 4; n++) {
+		// 三台山德昂族乡: an ethnic township's name runs longer
+		const longest = t[m.index - 1] === '族' ? 7 : 4;
+		for (let n = 2; n <= longest; n++) {
 			const from = m.index - n;
 			if (from < 0) break;
 			const name = t.slice(from, m.index);
 			if (!/^[\u3400-\u9fff]+$/.test(name)) break;
-			if (STOP_NAME.test(name) || STOP_NAME.test(name.slice(-1))) break;
+			if ((STOP_NAME.test(name) || STOP_NAME.test(name.slice(-1))) && !leadingPrepositionName(name))
+				break;
 			const key = name + m[0];
 			counts.set(key, (counts.get(key) ?? 0) + 1);
 		}
@@ -245,7 +256,9 @@ export function hasReportSignal(t: string): boolean {
  * A people's congress named (or the report read to it): a news item about another meeting
  * (工作动员大会, 推进会) is not the news of a congress and yields no report.
  */
-const CONGRESS = /人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告/;
+/** A 街道 has no congress of its own: its deputies' 议政会 hears the office's report. */
+const CONGRESS =
+	/人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|居民议政会|民主议政会/;
 
 export function namesCongress(t: string): boolean {
 	return CONGRESS.test(t);
@@ -281,7 +294,7 @@ function periodLead(t: string): number | null {
 
 /** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
 const HEARD_INTERIM =
-	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度)[^。\n]{0,8}工作(?:情况)?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
+	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度)[^。\n]{0,12}?(?:工作|计划执行|预算执行)(?:情况)?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
 /** A title run into the body's first words (…上半年经济社会发展情况汇报2022年上半年，…). */
 const RUN_IN_INTERIM_TITLE =
 	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+describe('figures of the whole term', () => {
+	it('reads a change from a base years back (由2025年底的…增加到…) as the term’s figure', () => {
+		const { results } = run({
+			review: '全镇地区生产总值由2025年底的6.6亿元增加到2030年的11.2亿元，年均增长9.8%。'
+		});
+		expect(results.map((r) => [r.value, r.year, r.period])).toEqual([
+			[6.6, 2025, 'year'],
+			[11.2, 2030, '5y']
+		]);
+	});
+	it('reads 五年累计 and 五年年均 as the term’s, and leaves 五年 off the name', () => {
+		const { results } = run({
+			review:
+				'固定资产投资五年累计完成44亿元。工业总产值、社会消费品零售总额五年年均增长分别为6.8%、2.5%。'
+		});
+		expect(results.map((r) => [r.indicator, r.text, r.period, r.value ?? r.growth])).toEqual([
+			['fixed_asset_investment', '固定资产投资', '5y', 44],
+			['industrial_output', '工业总产值', '5y', 6.8],
+			['retail_sales', '社会消费品零售总额', '5y', 2.5]
+		]);
+	});
+	it('reads 完成计划投资的X% as the completion of the investment before it', () => {
+		const { results } = run({ review: '区重点项目累计完成投资5.6亿元，完成计划投资的65.58%。' });
+		expect(results[0]).toMatchObject({
+			indicator: 'project_investment',
+			value: 5.6,
+			completion: 65.58
+		});
+	});
+});
+
+describe('intent in a news article', () => {
+	it('reads 预计将实现…增长 as the year’s targets, not a multi-year goal', () => {
+		const { targets, results } = run(
+			{
+				review:
+					'1月7日，青石镇第十七届人民代表大会第一次会议召开。2031年，青石镇预计将实现工农业总产值增长7.8%，财政总收入增长5%。全乡的总体目标将实现固定资产投资年均增长10%以上。'
+			},
+			{ genre: 'news' }
+		);
+		expect(targets.map((t) => [t.indicator, t.tier, t.value])).toEqual([
+			['industrial_agricultural_output', 'headline', 7.8],
+			['fiscal_revenue_total', 'headline', 5]
+		]);
+		expect(results).toEqual([]);
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { frequentTown, splitPlace } from '../../../src/lib/metadata/index';
+import { contractReport, extractDocument } from '../../../src/lib/extract';
+
+const reports = (text: string) =>
+	extractDocument({ fileName: 't.txt', bytes: new TextEncoder().encode(text) }).reports.map((r) =>
+		contractReport(r)
+	);
+
+describe('town names', () => {
+	it('keep a name that ends on 和 (永和, 人和), not the words around one (县委和镇)', () => {
+		expect(splitPlace('青山市永和镇')).toMatchObject({ town: '永和镇', county: '青山市' });
+		expect(splitPlace('人和乡')?.town).toBe('人和乡');
+		expect(splitPlace('委和镇')).toBeNull();
+		expect(frequentTown('在县委和镇政府领导下，县委和镇党委部署。')).toBeNull();
+	});
+	it('keep the whole name of an ethnic township', () => {
+		expect(frequentTown('青石山彝族乡召开会议。青石山彝族乡党委书记出席。')).toBe('青石山彝族乡');
+	});
+	it('are never a verb phrase run into 镇 (贯彻落实镇党代会)', () => {
+		expect(splitPlace('全面贯彻落实镇')).toBeNull();
+		const [r] = reports(
+			'政府上半年工作报告\n各位代表：\n现在，我代表**镇人民政府向大会作工作报告。\n上半年工作回顾\n今年上半年，镇政府全面贯彻落实镇第十六次党代会确立的目标任务，地区生产总值完成20亿元，同比增长6%。'
+		);
+		expect(r.town).toBeNull();
+	});
+});
+
+describe('meetings that hear a town’s report', () => {
+	it('include a 街道 deputies’ 议政大会, whose quoted targets are the year’s', () => {
+		const [r] = reports(
+			'1月25日，青石街道举行人大代表、政协委员议政大会，谋划2031年街道经济社会发展。\n2031年，青石街道将重点抓好项目建设、社会保障两个方面的工作，力争规模工业增加值增长9%，固定资产投资增长11%。（记者 王一）'
+		);
+		expect(r).toMatchObject({ town: '青石街道', kind: 'news', reportYear: 2031 });
+		expect(r.targets.map((t) => [t.indicator, t.tier, t.value])).toEqual([
+			['industrial_value_added_above_scale', 'headline', 9],
+			['fixed_asset_investment', 'headline', 11]
+		]);
+	});
+	it('make a session that hears the half-year plan’s execution a mid-year report', () => {
+		const [r] = reports(
+			'某新闻网7月28日讯 昨日，青山市永和镇第十七届人民代表大会第二次会议召开，会议听取了永和镇2030年上半年经济社会发展计划执行情况报告。\n记者从会上获悉，1-6月，永和镇完成工业总产值83.6亿元。'
+		);
+		expect(r).toMatchObject({ town: '永和镇', kind: 'midyear', reportYear: 2030 });
+		expect(r.results[0]).toMatchObject({
+			indicator: 'industrial_output',
+			period: 'H1',
+			value: 83.6
+		});
+	});
+});
