@@ -662,8 +662,14 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				) {
 					// …增加到28.6亿元: the end of the change quotes from its base.
 					setQuote(ctx, item, baseOf.item.start, item.end);
-					// 由2016年底的6.68亿元增加到11.2亿元: a change over the term is the term's figure.
-					if (item.period === 'year' && baseOf.item.year <= item.year - 3) item.period = '5y';
+					// 由2016年底的6.68亿元增加到11.2亿元,年均增长9.8%: a change over the term is the term's.
+					// (an end level alone, with no 年均 rate after it, stays the year's level)
+					if (
+						item.period === 'year' &&
+						baseOf.item.year <= item.year - 3 &&
+						/^[^。;]*?年均/.test(norm.slice(q.end, s.end))
+					)
+						item.period = '5y';
 				}
 				const pending: Pending = { f: f0, item, kept: false };
 				if (item.value !== null) segmentFigures.push(pending);

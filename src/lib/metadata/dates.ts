@@ -96,7 +96,8 @@ export interface PartialDate {
 }
 
 /** A congress session told of in a sentence: 第N届人民代表大会, 人代会. */
-const CONGRESS = /人民代表大会|人代会/;
+/** A congress, or the 议政会 of a 街道's deputies that stands in for one. */
+const CONGRESS = /人民代表大会|人代会|民主议政会|居民议政会|议政大会/;
 /** The session took place (召开, 开幕…) or the report was read at it (在…会议上). */
 const SESSION_EVENT = /召开|开幕|闭幕|举行|胜利|隆重|顺利|圆满|在[^。]{0,40}会议上/;
 /**

@@ -267,7 +267,8 @@ export function namesCongress(t: string): boolean {
 /** An interim report's period and the last month it covers: 上半年 6, 前三季度 9, 1—N月 N. */
 export function interimMonth(t: string): number | null {
 	if (/前三季度|三季度工作|1\s*[-~至到]\s*9\s*月/.test(t)) return 9;
-	if (/上半年|半年工作|1\s*[-~至到]\s*6\s*月/.test(t)) return 6;
+	// 年中政府工作报告: the mid-year report
+	if (/上半年|半年工作|年中(?:政府)?工作|1\s*[-~至到]\s*6\s*月/.test(t)) return 6;
 	const m = /1\s*[-~至到]\s*(\d{1,2})\s*月(?:份)?(?:工作|经济|主要|情况|份)/.exec(t);
 	if (m && Number(m[1]) >= 2 && Number(m[1]) <= 11) return Number(m[1]);
 	return null;
@@ -294,7 +295,7 @@ function periodLead(t: string): number | null {
 
 /** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
 const HEARD_INTERIM =
-	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度)[^。\n]{0,12}?(?:工作|计划执行|预算执行)(?:情况)?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
+	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行)(?:情况)?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
 /** A title run into the body's first words (…上半年经济社会发展情况汇报2022年上半年，…). */
 const RUN_IN_INTERIM_TITLE =
 	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;
@@ -428,7 +429,15 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	const publishedAt = page.published
 		? { y: Number(page.published.slice(0, 4)), m: Number(page.published.slice(5, 7)) }
 		: null;
-	if (delivered === null && session && session.y === null && publishedAt)
+	// (unless the page is a copy made years after every year its text names)
+	const latestYear = latestTextYear(bodyText);
+	if (
+		delivered === null &&
+		session &&
+		session.y === null &&
+		publishedAt &&
+		!(latestYear !== null && latestYear < publishedAt.y - 2)
+	)
 		delivered = isoDate(
 			session.m <= publishedAt.m ? publishedAt.y : publishedAt.y - 1,
 			session.m,
@@ -519,7 +528,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			deliveredFor ??
 			plausible(titleFor) ??
 			proposalYear(bodyText) ??
-			(genre === 'news' ? publishedFor : null) ??
+			(genre === 'news' ? newsYear(bodyText, publishedFor) : null) ??
 			fromPlanPeriod() ??
 			// a template's years are placeholders (20XX年): the text gives no year
 			(PLACEHOLDER_YEAR.test(bodyText)
@@ -627,6 +636,21 @@ function planPeriodReviewed(t: string): number | null {
 }
 
 /** Years written as placeholders in a 范文 copy: 20XX年, XX年, 200*年, ××年. */
+/**
+ * A news article is dated by its page, unless the page is a later copy: when every year its text
+ * names (2016年, 2017年) lies well before the page's date, the latest of them is the year.
+ */
+function newsYear(body: string, publishedFor: number | null): number | null {
+	if (publishedFor === null) return null;
+	const latest = latestTextYear(body);
+	return latest !== null && latest < publishedFor - 2 ? latest : publishedFor;
+}
+
+function latestTextYear(body: string): number | null {
+	const years = [...body.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/g)].map((m) => Number(m[1]));
+	return years.length ? Math.max(...years) : null;
+}
+
 const PLACEHOLDER_YEAR = /(?:^|[^\dA-Za-z])(?:20|19)?[Xx×*＊]{1,4}\s*年|(?:20|19)\d[Xx×*＊]\s*年/;
 
 /** A town written as a placeholder in a 范文 copy: XX镇, ××乡, 某某街道. */

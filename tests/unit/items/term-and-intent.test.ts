@@ -10,6 +10,14 @@ describe('figures of the whole term', () => {
 			[6.6, 2025, 'year'],
 			[11.2, 2030, '5y']
 		]);
+		// without a rate over the term, the end is the last year's level
+		const { results: plain } = run({
+			review: '社会消费品零售总额由2025年底的2.9亿元增加到2030年的5.6亿元。'
+		});
+		expect(plain.map((r) => [r.value, r.period])).toEqual([
+			[2.9, 'year'],
+			[5.6, 'year']
+		]);
 	});
 	it('reads 五年累计 and 五年年均 as the term’s, and leaves 五年 off the name', () => {
 		const { results } = run({

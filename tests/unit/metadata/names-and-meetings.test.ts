@@ -48,4 +48,21 @@ describe('meetings that hear a town’s report', () => {
 			value: 83.6
 		});
 	});
+	it('date a 民主议政会 that hears the 年中 report, and make it a mid-year report', () => {
+		const [r] = reports(
+			'9月23日，青石街道第二届民主议政会第二次会议召开。\n会议听取了《青石街道办事处年中政府工作报告》。\n2030年1-8月，街道完成规上工业产值158亿元。'
+		);
+		expect(r).toMatchObject({ kind: 'midyear', town: '青石街道' });
+		expect(r.delivered?.slice(5)).toBe('09-23');
+	});
+});
+
+describe('news copied years later', () => {
+	it('is dated by the years its text names, not by the later page date', () => {
+		const [r] = reports(
+			'青石镇第十六届人民代表大会二次会议胜利召开\n日期:2029-12-28 14:41\n5月27日，青石镇召开第十六届人民代表大会第二次会议。镇长代表镇政府作《政府工作报告》。报告指出，2020年全镇生产总值达28.9亿元。2021年，全镇经济社会发展的主要预期目标是：生产总值增长9%左右。'
+		);
+		expect(r).toMatchObject({ town: '青石镇', reportYear: 2021 });
+		expect(r.targets.map((t) => [t.indicator, t.year, t.value])).toEqual([['gdp', 2021, 9]]);
+	});
 });
