@@ -41,12 +41,15 @@ const LEAD_VERB = new RegExp(`^(?:已经?)?(?:${CLAUSE_VERBS})+`);
 const TARGET_SIZE_BEFORE =
 	/(?:超额|全面|圆满|顺利)?完成(?:了)?(?:(?:[省市县区镇乡](?:委|政府|委、?[省市县区镇乡]?政府)?|上级)(?:年初)?)?(?:定|下达|确定|下)?的?$/;
 /** 完成年初人代会目标45亿元的116%: the size of the target whose share follows. */
-const TARGET_OF = /完成(?:了)?[^,;]{0,12}?(?:目标|任务|计划)(?:任务)?$/;
+const TARGET_OF = /(?:完成|占)(?:了)?[^,;]{0,12}?(?:目标|任务|计划)(?:任务)?$/;
 const TARGET_SIZE_AFTER = /^的?(?:年度|全年)?(?:目标)?任务(?:目标)?$/;
 const CHANGE_TO =
 	/^(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|增|下降|减少|降低|降|缩小)?(?:到|至)(?:20\d\d年(?:底|末)?的?)?$/;
 const BASE_FROM = /(?:由|从)(?:(20\d\d)年(?:底|末)?)?$/;
 /** …占比121%,超额完成任务: what makes a bare share the completion of a target. */
+/** A clause naming an indicator and its rise, its figure in the next clause (…持续快速增长,达到…). */
+const NAMED_RISING =
+	/^(?:全镇|全乡|全年)?([\u4e00-\u9fff]{2,14}?)(?:持续|继续|保持|稳步|快速|大幅|显著|较快)*(?:增长|提高|提升|攀升|上升)$/;
 const SHARE_THEN_DONE =
 	/^[,;]?(?:超额|圆满|全面)?完成(?:了)?(?:全年|年度|上级下达的?)?(?:目标)?(?:任务|目标|计划)/;
 const TOTAL_INVESTMENT = /^(?:计划)?总投资(?:额)?$/;
@@ -458,10 +461,20 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					subject = '';
 					name = '';
 				}
+				const prevClause = ci > 0 ? cls[ci - 1] : null;
+				// 财政总收入持续快速增长,达到了1099万元: the clause before, without a figure, names it.
+				if (!name && prevClause && clauseFigures(norm, prevClause, ci - 1).length === 0) {
+					const named = NAMED_RISING.exec(norm.slice(prevClause.start, prevClause.end).trim());
+					const found = named ? findIndicator(named[1]) : null;
+					if (named && found && found.start === 0 && found.end === named[1].length) {
+						name = named[1];
+						subject = named[1];
+						setQuoteStart = prevClause.start + norm.slice(prevClause.start).search(/\S/);
+					}
+				}
 				const resolved = resolveIndicator(name, subject, leadAll);
 				let indicator = resolved.indicator;
 				let scope = resolved.scope;
-				const prevClause = ci > 0 ? cls[ci - 1] : null;
 				if (!indicator && prevClause && /^投资(?:额)?$/.test(name)) {
 					// 在10-500万元项目中,完成投资14292万元: the investment of the projects just named.
 					const prevText = norm.slice(prevClause.start, prevClause.end);
@@ -1037,7 +1050,8 @@ const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;
 const STAT_NOUN = /(?:增加值|总产值|产值|总收入|收入|投资|成交额|销售额|营业额|零售额|总额|产量)$/;
 const MILESTONE = /^(?:突破|超过|超|逾)$/;
 /** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */
-const COMPONENT = /^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税|国税|地税)|税收(?:收入)?$/;
+const COMPONENT =
+	/^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税|国税|地税|其他|其余)|税收(?:收入)?$/;
 const FUNDS_FROM = /(?:引进|到位)(.{1,4}?)(?:资金|内资)$/;
 /** The town's enterprises as a whole (规模企业, 规上工业企业, 企业): not a named part of it. */
 const GENERIC_GROUP = /^(?:全镇|全乡|我镇)?(?:规模以上|规上|规模)?(?:工业)?企业$/;

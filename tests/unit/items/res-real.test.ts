@@ -332,6 +332,30 @@ describe('result phrasing seen on real pages', () => {
 		]);
 	});
 
+	it('takes the subject of a figure from the clause before it that names the indicator rising', () => {
+		const { results: rs } = run({
+			review:
+				'全镇生产总值达到5亿元。财政总收入持续快速增长,达到了1099万元。工作稳步推进,达到了3个。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'quote'])).toEqual([
+			{ indicator: 'gdp', value: 5, quote: '生产总值达到5亿元' },
+			{
+				indicator: 'fiscal_revenue_total',
+				value: 1099,
+				quote: '财政总收入持续快速增长,达到了1099万元'
+			}
+		]);
+	});
+
+	it('reads 占全年任务X的Y% as the completion, and 其他 in a 其中 list as no part of the town', () => {
+		const { results: rs } = run({
+			review: '财政收入完成1318万元,占全年任务2355万元的60%,其中税收938万元,其他380万元。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
+			{ indicator: 'fiscal_revenue', value: 1318, completion: 60 }
+		]);
+	});
+
 	it('keeps a tax statistic scoped by 工商 as text', () => {
 		const { results: rs } = run({ review: '全年完成工商税收收入2.4亿元,同比增长6%。' });
 		expect(pick(rs, ['indicator', 'text', 'value', 'growth'])).toEqual([
