@@ -9,6 +9,12 @@ describe('near neighbours are told apart', () => {
 		expect(id('外资到位资金')).toBeNull();
 		expect(id('全镇生产总值')).toBe('gdp');
 	});
+	it('below-scale enterprises (规下, 限额以下) are not the whole industry or trade', () => {
+		expect(id('规下工业产值')).toBeNull();
+		expect(id('规模以下工业总产值')).toBeNull();
+		expect(id('限额以下社会消费品零售总额')).toBeNull();
+		expect(id('规上工业产值')).toBe('industrial_output_above_scale');
+	});
 	it('a catalogued compound still wins by length', () => {
 		expect(id('农业生产总值')).toBe('agriculture_output');
 		expect(id('规模工业增加值')).toBe('industrial_value_added_above_scale');
