@@ -686,8 +686,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				}
 				const pending: Pending = { f: f0, item, kept: false };
 				if (item.value !== null) segmentFigures.push(pending);
-				// an uncatalogued statistic kept as text takes its share of a 分别 list too
-				if (indicator || uncataloguedStatistic(name, q.unit)) figured.push(pending);
+				// every named figure takes its share of a 分别 list, kept or not (规下工业产值)
+				if (indicator || name) figured.push(pending);
 				// A task stated as done: 完成6处废弃矿山整治修复任务.
 				if (exceededHere && exceededHere.index < q.start - c.start) {
 					item.claim = 'exceeded';

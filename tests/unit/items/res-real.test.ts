@@ -322,6 +322,17 @@ describe('result phrasing seen on real pages', () => {
 		]);
 	});
 
+	it('gives each named figure of a 分别 list its rate, catalogued or not', () => {
+		const { results: rs } = run({
+			review:
+				'规上工业产值完成3.6亿元,规下工业产值完成30万元,社会消费品零售总额完成26亿元,同比增长分别达13%、66%、22%。'
+		});
+		expect(pick(rs, ['indicator', 'growth'])).toEqual([
+			{ indicator: 'industrial_output_above_scale', growth: 13 },
+			{ indicator: 'retail_sales', growth: 22 }
+		]);
+	});
+
 	it('gives an uncatalogued statistic kept as text its share of a 分别 list of rates', () => {
 		const { results: rs } = run({
 			review: '全镇生产总值为10.7亿元,乡镇企业总产值实现12.6亿元,分别较上年增长12%,13%。'
