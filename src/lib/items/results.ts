@@ -617,6 +617,14 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 							milestone.f = f0;
 							continue;
 						}
+						// 税收由2147万元增加至4250万元: the end of a change whose base named a subject
+						// of its own (one left out) is that subject's, not the statistic before.
+						if (
+							f0 !== figs[0] &&
+							figs[0].subj.end > figs[0].subj.start &&
+							(last?.f !== figs[0] || !last.item.indicator)
+						)
+							continue;
 						indicator = prevSame.indicator;
 						name = prevSame.text;
 					}

@@ -19,6 +19,15 @@ describe('figures of the whole term', () => {
 			[5.6, 'year']
 		]);
 	});
+	it('gives the end of a change to its own subject, even when that subject is left out', () => {
+		const { results } = run({
+			review: '五年来,农民人均纯收入由7400元提高到12700元;税收由2100万元增加至4200万元。'
+		});
+		expect(results.map((r) => [r.indicator, r.value])).toEqual([
+			['farmer_income', 7400],
+			['farmer_income', 12700]
+		]);
+	});
 	it('reads 五年累计 and 五年年均 as the term’s, and leaves 五年 off the name', () => {
 		const { results } = run({
 			review:
