@@ -258,7 +258,7 @@ export function hasReportSignal(t: string): boolean {
  */
 /** A 街道 has no congress of its own: its deputies' 议政会 hears the office's report. */
 const CONGRESS =
-	/人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|居民议政会|民主议政会/;
+	/人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|居民议政会|民主议政会|当选为[^。\n]{0,12}(?:镇长|乡长|人大主席)/;
 
 export function namesCongress(t: string): boolean {
 	return CONGRESS.test(t);
@@ -295,7 +295,7 @@ function periodLead(t: string): number | null {
 
 /** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
 const HEARD_INTERIM =
-	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行)(?:情况)?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
+	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行|发展)(?:情况)?的?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
 /** A title run into the body's first words (…上半年经济社会发展情况汇报2022年上半年，…). */
 const RUN_IN_INTERIM_TITLE =
 	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;
@@ -308,11 +308,13 @@ const INTERIM_OPENING = /^(?:\d{4}\s*年)?(?:上半年|前三季度|1\s*[-至]\s
  * a congress that 召开/闭幕 told in the third person, and no 各位代表 addressed.
  */
 export function isNewsArticle(t: string): boolean {
-	if (/各位代表/.test(t)) return false;
+	// the report addresses the deputies (各位代表：); a news article may quote a speech that thanks them
+	if (/(?:^|\n)\s*各位代表|各位代表\s*[:：,，、]/.test(t)) return false;
 	const head = t.slice(0, 800);
 	return (
 		/本报讯|本网讯|记者|通讯员|[(（]\s*(?:记者|通讯员)|讯\s*[(（]/.test(head) ||
-		/(?:人民代表大会|人代会)[^。\n]{0,60}(?:召开|开幕|闭幕|举行)/.test(head) ||
+		/(?:人民代表大会|人代会)[^。\n]{0,60}(?:召开|开幕|闭幕|举行|落幕)/.test(head) ||
+		/当选为[^。\n]{0,12}(?:镇长|乡长|人大主席|主任)/.test(head) ||
 		/(?:召开|举行)[^。\n]{0,24}(?:人民代表大会|人代会)/.test(head) ||
 		/(?:听取|审议)[^。\n]{0,10}政府工作报告/.test(head)
 	);
@@ -498,10 +500,17 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	};
 	let reportYear: number | null;
 	if (kind === 'midyear') {
+		// the opening's year of the period (2022年上半年) before the session's, before any other
+		// year it names (a 2016年度决算 heard at the same session)
+		const openingText = opening.join('\n');
+		const periodYear = /(\d{4})\s*年\s*(?:上半年|前三季度|1\s*[-—~至到]\s*\d{1,2}\s*月)/.exec(
+			openingText
+		);
 		reportYear =
 			titleYear ??
-			yearOf(opening.join('\n')) ??
+			(periodYear ? Number(periodYear[1]) : null) ??
 			deliveredYear ??
+			yearOf(openingText) ??
 			mostFrequentYear(bodyText) ??
 			// a page put up before the period it covers ended (a template uploaded in May) does
 			// not date a half-year summary

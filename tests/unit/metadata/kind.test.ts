@@ -27,6 +27,34 @@ describe('interim period', () => {
 	});
 });
 
+describe('news of a session', () => {
+	it('is news when the session 落幕, or a deputy 当选为 its chair, or a speech thanks 各位代表', () => {
+		expect(isNewsArticle('11月2日，青石乡第十届人民代表大会第一次会议顺畅落幕。')).toBe(true);
+		expect(isNewsArticle('在当天会议上，王一当选为该镇人大主席。')).toBe(true);
+		expect(
+			isNewsArticle(
+				'青石镇第十七届人民代表大会第四次会议胜利召开。书记指出，过去一年，在各位代表大力支持下，全镇发展良好。'
+			)
+		).toBe(true);
+		expect(isNewsArticle('各位代表：\n现在，我代表镇人民政府向大会报告工作。')).toBe(false);
+	});
+	it('of a mid-year session is a mid-year report of the year its period names', () => {
+		const [r] = doc(
+			'青石镇召开五届人大二次会议\n发布时间:2031-07-26\n7月25日，青石镇举行第五届人民代表大会第二次会议，会议听取并审议了《镇政府上半年工作情况的报告》和《镇2030年度财政决算报告》。\n上半年，全镇完成税收总额2.2亿元，同比增长9.6%。'
+		);
+		expect(r).toMatchObject({
+			town: '青石镇',
+			kind: 'midyear',
+			reportYear: 2031,
+			reviewYear: 2031
+		});
+		const [n] = doc(
+			'9月25日，青石镇第十八届人民代表大会第七次会议顺利召开。大会听取和审议2031年上半年经济社会发展情况报告。'
+		);
+		expect(n).toMatchObject({ kind: 'midyear', reportYear: 2031 });
+	});
+});
+
 describe('year-end summaries', () => {
 	it('are annual even when their figures run to November (1-11月)', () => {
 		const [r] = doc(
