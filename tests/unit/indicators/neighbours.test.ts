@@ -9,6 +9,10 @@ describe('near neighbours are told apart', () => {
 		expect(id('外资到位资金')).toBeNull();
 		expect(id('全镇生产总值')).toBe('gdp');
 	});
+	it('older names of the budget revenue and the rural medical scheme’s rate are catalogued', () => {
+		expect(id('财政预算收入')).toBe('general_budget_revenue');
+		expect(id('合作医疗参合率')).toBe('medical_insurance_coverage');
+	});
 	it('below-scale enterprises (规下, 限额以下) are not the whole industry or trade', () => {
 		expect(id('规下工业产值')).toBeNull();
 		expect(id('规模以下工业总产值')).toBeNull();
