@@ -27,6 +27,8 @@ import { reportsOutcome, type Zoning } from './zones';
 const STATEMENT =
 	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]|(?:主要预期目标|预期性目标)(?:是|为)/;
 const HORIZON = /到(20\d\d)年/;
+const TERM_AHEAD = /(?:未来|今后)五年/;
+const TERM_GOAL = /目标|将实现|力争|达到/;
 /** Forward-looking wording that makes a sentence a target whatever part it stands in. */
 const INTENT_CUE =
 	/力争|确保|预期目标|主要目标|目标(?:是|为)|(?:今年|明年|新的一年)[^。；;]{0,12}(?:将|要|力争|确保|目标)|提出[^。]{0,20}(?:目标|任务)/;
@@ -119,6 +121,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	let multiYear = { para: -1, carried: false };
 	const newlineBefore = lastNewlineBefore(norm);
 	let workAreas = false;
+	/** The sentence states the goals of the term ahead (未来五年) in a news article. */
+	let termAhead = false;
 	let spans = sentences(norm, report.start, report.end);
 	// Text cut into lines of a fixed width: a target statement goes on across the line break.
 	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
@@ -136,7 +140,18 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 				// figures (…五个方面的工作,力争…增长9%) are still the year's main targets.
 				const inAreas = workAreas;
 				if (WORK_AREAS.test(sentence)) workAreas = true;
-				const at = intentStart(sentence);
+				// 未来五年,是…关键五年。全乡…的总体目标将实现…: the term's goals, to its last year.
+				const paraHead = norm.slice(newlineBefore(s.start) + 1, s.start + 16);
+				if (
+					(TERM_AHEAD.test(paraHead) || TERM_AHEAD.test(sentence)) &&
+					TERM_GOAL.test(sentence) &&
+					!HORIZON.test(sentence) &&
+					report.reportYear > 0
+				) {
+					termAhead = true;
+					kind = 'five_year';
+				} else termAhead = false;
+				const at = kind === 'five_year' ? -1 : intentStart(sentence);
 				const goal = at < 0 ? namedGoal(sentence) : null;
 				if (at >= 0) {
 					kind = inAreas ? 'plan' : 'targets';
@@ -166,6 +181,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			? { index: found.index, text: found[0], year: Number(found[1]) }
 			: null;
 		if (horizon) carried = { year: horizon.year, para };
+		else if (termAhead && kind === 'five_year')
+			horizon = { index: 0, text: '', year: report.reportYear + 4 };
 		else if (carried && carried.para === para && kind === 'five_year')
 			horizon = { index: 0, text: '', year: carried.year };
 		if (stmt) {
@@ -211,7 +228,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 		portfolio.active = false;
 		for (const body of bodies) collect(ctx, body, tier, year, kind, out, portfolio);
 		// A carried horizon is weaker evidence: keep only catalogued indicators.
-		if (horizon && !found && !stmt)
+		if (horizon && !found && !stmt && !termAhead)
 			out.splice(before, out.length - before, ...out.slice(before).filter((t) => t.indicator));
 	}
 	return dedupe(out);

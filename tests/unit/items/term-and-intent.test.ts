@@ -65,3 +65,19 @@ describe('intent in a news article', () => {
 		expect(results).toEqual([]);
 	});
 });
+
+describe('the term ahead in a news article', () => {
+	it('dates the goals of 未来五年 to the term’s last year', () => {
+		const { targets } = run(
+			{
+				review:
+					'选举产生新一届乡长。\n未来五年，是青石乡发展的关键五年。全乡的总体目标将实现固定资产投资年均增长10%以上；农村居民人均可支配收入达到3.3万元。'
+			},
+			{ genre: 'news', reportYear: 2032 }
+		);
+		expect(targets.map((t) => [t.indicator, t.year, t.measure, t.value])).toEqual([
+			['fixed_asset_investment', 2036, 'avg_growth', 10],
+			['rural_disposable_income', 2036, 'level', 3.3]
+		]);
+	});
+});
