@@ -14,6 +14,7 @@ import {
 	OWN_VERB_START,
 	clauses,
 	hardWrapped,
+	joinBroken,
 	isPeriodResultParagraph,
 	joinWrapped,
 	lastNewlineBefore,
@@ -91,6 +92,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 	let spans = sentences(norm, report.start, report.end);
 	// Text cut into lines of a fixed width (a PDF's): a sentence goes on across the line break.
 	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
+	spans = joinBroken(norm, spans);
 	for (const s of spans) {
 		const para = newlineBefore(s.start) + 1;
 		if (para !== paraStart) {

@@ -14,6 +14,7 @@ import {
 	OWN_VERB_START,
 	clauses,
 	hardWrapped,
+	joinBroken,
 	isPeriodResultParagraph,
 	hasAsciiDigit,
 	joinWrapped,
@@ -126,6 +127,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	let spans = sentences(norm, report.start, report.end);
 	// Text cut into lines of a fixed width: a target statement goes on across the line break.
 	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
+	spans = joinBroken(norm, spans);
 	for (const s of spans) {
 		const sentence = norm.slice(s.start, s.end);
 		let kind = zoning.kindAt(s.start);

@@ -213,3 +213,33 @@ export function joinWrapped(norm: string, spans: Span[]): Span[] {
 	}
 	return out;
 }
+
+/** A line that a web copy broke off inside a clause: a figure, unit or mark opens the next one. */
+const FRAGMENT_START =
+	/^\s*(?:[\d.]+\s*(?:[%‰亿万元个家亩吨户人]|公里|平方|\n|$)|[%‰,;、:)]|[Xx×*]{1,3}(?=[\s\d%亿万元]|$)|亿|万元|元|个|家|亩|吨|户|公里|平方)/;
+/** …or this one stops in mid-clause: on a figure, a comma or a verb that needs its figure. */
+const OPEN_END = /(?:\d|[%,、(]|增长|增加|下降|完成|实现|达到?|为|约|共|占|计)\s*$/;
+
+/**
+ * Sentences of a page whose copy broke lines inside clauses (完成地区生产总值\n12.5\n亿元,增长\n5%):
+ * joined where a line break, not a mark, ended one and the break falls inside a clause.
+ */
+export function joinBroken(norm: string, spans: Span[]): Span[] {
+	const out: Span[] = [];
+	for (const s of spans) {
+		const prev = out[out.length - 1];
+		const prevLine = prev
+			? norm.slice(norm.lastIndexOf('\n', prev.end - 1) + 1, prev.end).trim()
+			: '';
+		if (
+			prev &&
+			/^[ \t]*\n[ \t]*$/.test(norm.slice(prev.end, s.start)) &&
+			!HEADING_START.test(norm.slice(s.start, s.start + 4)) &&
+			!HEADING_START.test(prevLine) &&
+			(FRAGMENT_START.test(norm.slice(s.start, s.start + 12)) || OPEN_END.test(prevLine.slice(-4)))
+		)
+			out[out.length - 1] = { start: prev.start, end: s.end };
+		else out.push({ ...s });
+	}
+	return out;
+}

@@ -81,3 +81,19 @@ describe('the term ahead in a news article', () => {
 		]);
 	});
 });
+
+describe('a copy that broke lines inside clauses', () => {
+	it('reads each figure with its subject and growth across the breaks', () => {
+		const { results } = run({
+			review: '全镇完成地区生产总值\n12.5\n亿元,增长\n5%\n;财政收入\n8000\n万元,增长\n14.9%\n。'
+		});
+		expect(results.map((r) => [r.indicator, r.value, r.unit, r.growth])).toEqual([
+			['gdp', 12.5, '亿元', 5],
+			['fiscal_revenue', 8000, '万元', 14.9]
+		]);
+	});
+	it('does not run a heading into the paragraph under it', () => {
+		const { results } = run({ review: '(一)全面完成\n1-9月完成投资7.7亿元,占年度计划的80.2%。' });
+		expect(results.map((r) => [r.indicator, r.period])).toEqual([['project_investment', 'M1-9']]);
+	});
+});
