@@ -26,7 +26,7 @@ import { reportsOutcome, type Zoning } from './zones';
 
 const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
-	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?(?:-|~|至|到)(\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|五年累计|累计五年|五年共|五年年均|四年来|过去四年|本届(?:政府)?以来|“?十[一二三四五六七八九]五”?期间|全年/g;
+	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)月?\s*(?:-|~|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|五年累计|累计五年|五年共|五年年均|四年来|过去四年|本届(?:政府)?以来|“?十[一二三四五六七八九]五”?期间|全年/g;
 const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|四年来|过去四年|本届政府任期/;
 /** A review part of the whole term (一、过去五年工作回顾), not of a year within it. */
@@ -47,6 +47,24 @@ const TARGET_SIZE_AFTER = /^的?(?:年度|全年)?(?:目标)?任务(?:目标)?$/
 const CHANGE_TO =
 	/^(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|增|下降|减少|降低|降|缩小)?(?:到|至)(?:20\d\d年(?:底|末)?的?)?$/;
 const BASE_FROM = /(?:由|从)(?:(20\d\d)年(?:底|末)?)?$/;
+/** A clause naming a statistic whose amount is a placeholder (完成地区生产总值XX亿元). */
+const PLACEHOLDER_LEVEL =
+	/^(?:全镇|全乡|全年)?(?:完成|实现)?([\u4e00-\u9fff]{2,16}?)(?:达到?|为|完成|实现)?\s*[Xx×*＊]{1,4}(?:\.[Xx×*＊]+)?\s*(?:亿元|万元|元|亿|万)$/;
+function placeholderLevel(
+	norm: string,
+	c: Span
+): { indicator: string; text: string; start: number } | null {
+	const raw = norm.slice(c.start, c.end);
+	const lead = raw.length - raw.trimStart().length;
+	const t = raw.replace(/\s+/g, '');
+	// (spaces and the line breaks of a broken copy are not words)
+	const m = PLACEHOLDER_LEVEL.exec(t);
+	if (!m) return null;
+	const found = findIndicator(m[1]);
+	if (!found || found.start !== 0 || found.end !== m[1].length) return null;
+	return { indicator: found.id, text: m[1], start: c.start + lead };
+}
+
 /** …占比121%,超额完成任务: what makes a bare share the completion of a target. */
 /** A clause naming an indicator and its rise, its figure in the next clause (…持续快速增长,达到…). */
 const NAMED_RISING =
@@ -349,6 +367,25 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 								p.item.growth = f0.decline ? -Math.abs(v) : v;
 								extendQuote(ctx, p.item, group[group.length - 1].q.end);
 							});
+							continue;
+						}
+						// 完成地区生产总值XX亿元,增长5%: a 范文's level is a placeholder, its growth is not.
+						const blank = ci > 0 ? placeholderLevel(norm, cls[ci - 1]) : null;
+						if (blank && clauseFigures(norm, cls[ci - 1], ci - 1).length === 0) {
+							const item = makeResult(
+								blank.indicator,
+								blank.text,
+								year,
+								period,
+								null,
+								null,
+								estimated
+							);
+							item.growth = g;
+							setQuote(ctx, item, blank.start, q.end);
+							out.push(item);
+							recent.push(item);
+							last = null;
 							continue;
 						}
 						// Never overwrite a growth already read (增长6.2% of a part left out).

@@ -459,10 +459,18 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		? yearOf(norm.slice(planSection.start, planSection.start + 40).split('\n')[0])
 		: null;
 	const reviewSection = firstOf('review');
+	// A body that opens as the review without a heading may still carry one a few lines on
+	// (a title and salutation the header did not take, then 一、2023年工作回顾).
+	const reviewHeading = reviewSection
+		? reviewSection.heading ||
+			(/(?:^|\n)\s*[一二三四五六七八九十]{1,2}、\s*\d{4}\s*年[^\n]{0,6}(?:工作回顾|工作总结)[^\n]{0,4}(?=\n|$)/.exec(
+				norm.slice(reviewSection.start, Math.min(reviewSection.end, reviewSection.start + 300))
+			)?.[0] ??
+				'')
+		: '';
 	const reviewYearHeading =
-		reviewSection &&
-		/回顾|以来|工作总结|工作情况|完成情况/.test(normalizeHeading(reviewSection.heading))
-			? yearOf(normalizeHeading(reviewSection.heading))
+		reviewSection && /回顾|以来|工作总结|工作情况|完成情况/.test(normalizeHeading(reviewHeading))
+			? yearOf(normalizeHeading(reviewHeading))
 			: null;
 	const targetsSection = firstOf('targets');
 	let targetsYear: number | null = null;

@@ -97,3 +97,24 @@ describe('a copy that broke lines inside clauses', () => {
 		expect(results.map((r) => [r.indicator, r.period])).toEqual([['project_investment', 'M1-9']]);
 	});
 });
+
+describe('a template’s placeholder levels', () => {
+	it('give no level, but the real growth after one is the statistic’s', () => {
+		const { results } = run({
+			review: '全年完成地区生产总值XX亿元,增长5%;财政收入XX万元,增长14.9%;新建道路XX公里,增长3%。'
+		});
+		expect(results.map((r) => [r.indicator, r.value, r.growth])).toEqual([
+			['gdp', null, 5],
+			['fiscal_revenue', null, 14.9]
+		]);
+	});
+});
+
+describe('a period mark broken across lines', () => {
+	it('still dates the figures after it (1—10\\n月份)', () => {
+		const { results } = run({ review: '1—10\n月份,完成固定资产投资3亿元,增长8%。' });
+		expect(results.map((r) => [r.indicator, r.period])).toEqual([
+			['fixed_asset_investment', 'M1-10']
+		]);
+	});
+});
