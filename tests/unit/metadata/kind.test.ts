@@ -55,6 +55,15 @@ describe('news of a session', () => {
 	});
 });
 
+describe('a review heading a few lines into the body', () => {
+	it('dates the review when the header took neither title nor salutation', () => {
+		const [r] = doc(
+			'XX\n镇\n2031\n年政府工作报告\n各位代表:\n现在,我代表\nXX\n镇人民政府向大会报告工作。\n一、2031年工作回顾\n今年以来,全镇稳步发展。前三季度,完成地区生产总值XX亿元,增长5%。'
+		);
+		expect(r).toMatchObject({ reportYear: 2032, reviewYear: 2031 });
+	});
+});
+
 describe('year-end summaries', () => {
 	it('are annual even when their figures run to November (1-11月)', () => {
 		const [r] = doc(
