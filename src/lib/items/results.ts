@@ -222,6 +222,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (!chineseQuantity(norm, q)) continue;
 				const mark = markAt(marks, q.start);
 				let period = mark?.period ?? defaultPeriod;
+				// 年均增长7.5%: a rate over the years of the review, not one year's change
+				if (f0.avg && period === 'year' && report.kind === 'annual') period = '5y';
 				// In a five-year paragraph a figure its clause dates (2020年…达到) is that year's.
 				if (
 					period === '5y' &&
@@ -391,6 +393,9 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 						// Never overwrite a growth already read (增长6.2% of a part left out).
 						if (last && last.item.growth === null) {
 							last.item.growth = g;
+							// 累计45.2亿元,年均增长3%: the level goes with its rate over the years
+							if (f0.avg && last.item.period === 'year' && report.kind === 'annual')
+								last.item.period = '5y';
 							extendQuote(ctx, last.item, q.end);
 							// A per-village average shares the growth of its total.
 							if (last.item.scope && AVERAGE_SCOPE.test(last.item.scope) && beforeLast) {

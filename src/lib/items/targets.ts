@@ -133,6 +133,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 		let kind = zoning.kindAt(s.start);
 		let intentFrom = s.start;
 		let intentTo = s.end;
+		/** A news article's sentence of intent, read as targets without a statement. */
+		let quotedIntent = false;
 		// A statement of intent inside a review part (a news article quoting the year's targets,
 		// a report that states them in its opening) is a target, not a result.
 		if ((kind === 'review' || kind === 'other') && report.kind === 'annual') {
@@ -158,6 +160,7 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 				if (at >= 0) {
 					kind = inAreas ? 'plan' : 'targets';
 					intentFrom = s.start + at;
+					quotedIntent = true;
 				} else if (goal) {
 					kind = inAreas ? 'plan' : 'targets';
 					intentFrom = s.start + goal.start;
@@ -229,6 +232,10 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			Object.assign(portfolio, { para, scope: null, named: false, active: false });
 		portfolio.active = false;
 		for (const body of bodies) collect(ctx, body, tier, year, kind, out, portfolio);
+		// 力争全年新签约项目2个: a count a news article quotes is a task, not a main target.
+		if (quotedIntent)
+			for (const t of out.slice(before))
+				if (t.tier === 'headline' && t.unit && !/%|元/.test(t.unit)) t.tier = 'plan';
 		// A carried horizon is weaker evidence: keep only catalogued indicators.
 		if (horizon && !found && !stmt && !termAhead)
 			out.splice(before, out.length - before, ...out.slice(before).filter((t) => t.indicator));

@@ -118,3 +118,41 @@ describe('a period mark broken across lines', () => {
 		]);
 	});
 });
+
+describe('change wording', () => {
+	it('reads 较去年增长 and 逆势比增 as the year’s growth', () => {
+		const { results } = run({
+			review: '全年财政收入466万元,较去年增长24.7%。完成公共财政总收入1066万元,逆势比增20.8%。'
+		});
+		expect(results.map((r) => [r.indicator, r.growth])).toEqual([
+			['fiscal_revenue', 24.7],
+			['fiscal_revenue_total', 20.8]
+		]);
+	});
+	it('reads 年均增长 in a review as a rate over the term, with the level it follows', () => {
+		const { results } = run({
+			review: '规模工业增加值年均增长7.5%,固定资产投资累计45.2亿元,年均增长3%。'
+		});
+		expect(results.map((r) => [r.indicator, r.period, r.value, r.growth])).toEqual([
+			['industrial_value_added_above_scale', '5y', null, 7.5],
+			['fixed_asset_investment', '5y', 45.2, 3]
+		]);
+	});
+});
+
+describe('a news article’s quoted intent', () => {
+	it('reads 增长幅度均超X% as growth, and the counts it quotes as tasks', () => {
+		const { targets } = run(
+			{
+				review:
+					'1月5日,青石镇第十八届人民代表大会第三次会议召开。2031年,青石镇将确保一般公共预算收入增长幅度超10%,力争全年新签约重大项目2个,农村居民人均可支配收入达到3万元。'
+			},
+			{ genre: 'news' }
+		);
+		expect(targets.map((t) => [t.indicator, t.tier, t.measure, t.value])).toEqual([
+			['general_budget_revenue', 'headline', 'growth', 10],
+			['new_investment_projects', 'plan', 'level', 2],
+			['rural_disposable_income', 'headline', 'level', 3]
+		]);
+	});
+});
