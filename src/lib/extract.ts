@@ -186,7 +186,7 @@ function dropTownless(reports: Report[]): Report[] {
 /**
  * A report with nothing read that has a twin (same town, kind and year) in the document is the
  * twin's own title or cover split off (a document title repeated above the report), not a
- * report of its own.
+ * report of its own; so is a short empty one beside a report of its town with figures.
  */
 function dropEmptyTwins(reports: Report[]): Report[] {
 	const key = (r: Report) => `${r.town}|${r.kind}|${r.reportYear}`;
@@ -196,9 +196,18 @@ function dropEmptyTwins(reports: Report[]): Report[] {
 			size(r) > 0 ||
 			!r.town ||
 			// of empty twins the first stays
-			!reports.some((o, j) => j !== i && key(o) === key(r) && (size(o) > 0 || j < i))
+			(!reports.some((o, j) => j !== i && key(o) === key(r) && (size(o) > 0 || j < i)) &&
+				// a page's metadata block (名称: 某镇2025年政府工作报告) read as a report of its own,
+				// beside the report itself, whatever year each was given
+				!(
+					r.end - r.start < SHORT_FRAGMENT &&
+					reports.some((o) => o !== r && o.town === r.town && size(o) > 0)
+				))
 	);
 }
+
+/** Shorter than any report: a title, a metadata block or a cover split off the report. */
+const SHORT_FRAGMENT = 400;
 
 /**
  * A report in the shape of the extraction contract (SCHEMA.md): an unknown town or year is

@@ -66,3 +66,12 @@ describe('news copied years later', () => {
 		expect(r.targets.map((t) => [t.indicator, t.year, t.value])).toEqual([['gdp', 2021, 9]]);
 	});
 });
+
+describe('a page’s metadata block and its report', () => {
+	it('are one report, dated by the review, not by a target word in the review', () => {
+		const rs = reports(
+			'青石镇人民政府\n您现在所在的位置: 网站首页 > 青石镇人民政府 > 政府工作报告\n名称: 青石镇2031年政府工作报告\n发布日期: 2031-03-05\n青石镇2031年政府工作报告\n各位代表:\n现在,我代表青石镇人民政府,向大会报告工作。\n2030年工作回顾\n2030年是实施“十四五”规划目标任务的关键一年。全年完成一般公共预算收入1204万元。'
+		);
+		expect(rs.map((r) => [r.town, r.reportYear, r.results.length])).toEqual([['青石镇', 2031, 1]]);
+	});
+});
