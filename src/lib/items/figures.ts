@@ -238,7 +238,11 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		if (tail && tail.index > 0) end = Math.min(end, lead.start + tail.index);
 		const prev = out[out.length - 1];
 		const listCont =
-			!!prev && prev.q.end === prevEnd && /^(?:[、,和及与]|以及)?$/.test(leadText.trim());
+			!!prev &&
+			prev.q.end === prevEnd &&
+			/^(?:[、,和及与]|以及)?$/.test(leadText.trim()) &&
+			// 1家、5亿元: a count and an amount are two figures, not one list of values
+			unitKind(prev.q.unit) === unitKind(q.unit);
 		const f: Figure = {
 			q,
 			clause,
@@ -395,4 +399,10 @@ function isYearOrOrdinal(norm: string, q: Quantity): boolean {
 	if (q.unit === null && /^年|^月|^日|^号|^届|^周|^岁|^小时|^分/.test(norm.slice(q.numEnd)))
 		return true;
 	return false;
+}
+
+/** What a unit measures, coarsely: a rate, money, or anything else. */
+function unitKind(u: string | null): 'rate' | 'money' | 'other' {
+	if (u === '%' || u === 'pp') return 'rate';
+	return u && /元/.test(u) ? 'money' : 'other';
 }

@@ -28,7 +28,13 @@ import { reportsOutcome, type Zoning } from './zones';
 const STATEMENT =
 	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]|(?:主要预期目标|预期性目标)(?:是|为)/;
 const HORIZON = /到(20\d\d)年/;
+const ACTOR_HEDGE =
+	/^[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)?(?:将|要)?(?:力争|确保|争取|努力|预计将?)(?:实现)?(?:全年|今年|年内)?/;
+const CLASS_BEFORE_COUNT = /^(?:以上|级)?[\u4e00-\u9fff]{0,4}?(?:企业|项目)\s*\d/;
+const LIST_SUMMARY = /等(?:主要|主体|重点|各项|核心)?(?:经济)?指标$/;
 const TERM_AHEAD = /(?:未来|今后)五年/;
+const CONTINUED_AIM =
+	/(?:^|[,;])\s*(?:全年|今年|年内)(?:新签约|新开工|新竣工|新增|新建|新引进|新培育)|^\s*(?:全年|今年|年内|同时|并)?(?:新签约|新开工|新竣工|新增|新建|新引进|新培育|完成|实现|招引)/;
 const TERM_GOAL = /目标|将实现|力争|达到/;
 /** Forward-looking wording that makes a sentence a target whatever part it stands in. */
 const INTENT_CUE =
@@ -124,6 +130,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	let workAreas = false;
 	/** The sentence states the goals of the term ahead (未来五年) in a news article. */
 	let termAhead = false;
+	/** The paragraph of a news article's last sentence of intent. */
+	let intentPara = -2;
 	let spans = sentences(norm, report.start, report.end);
 	// Text cut into lines of a fixed width: a target statement goes on across the line break.
 	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
@@ -157,9 +165,19 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 				} else termAhead = false;
 				const at = kind === 'five_year' ? -1 : intentStart(sentence);
 				const goal = at < 0 ? namedGoal(sentence) : null;
+				const here = newlineBefore(s.start);
 				if (at >= 0) {
 					kind = inAreas ? 'plan' : 'targets';
 					intentFrom = s.start + at;
+					quotedIntent = true;
+					intentPara = here;
+				} else if (
+					// 力争…。全年新开工重大项目3个…: the paragraph's next sentences go on with the year's aims
+					intentPara === here &&
+					CONTINUED_AIM.test(sentence) &&
+					!PAST_CUE.test(sentence)
+				) {
+					kind = inAreas ? 'plan' : 'targets';
 					quotedIntent = true;
 				} else if (goal) {
 					kind = inAreas ? 'plan' : 'targets';
@@ -323,11 +341,13 @@ function collect(
 	let hedge: Modality | null = null;
 	let segment = -1;
 	let lastSubject: Subject | null = null;
+	let listHead = '';
 	cls.forEach((c, ci) => {
 		if (c.segment !== segment) {
 			segment = c.segment;
 			hedge = null;
 			lastSubject = null;
+			listHead = '';
 		}
 		const ctext = norm.slice(c.start, c.end);
 		const hm = HEDGE_START.exec(ctext);
@@ -342,6 +362,10 @@ function collect(
 
 		const figs = clauseFigures(norm, c, ci);
 		let consumedUntil = c.start;
+		/** 10亿元 before 企业1家: the class the next count is of. */
+		let amountClass = '';
+		let classStart = -1;
+		let classListed = false;
 		let i = 0;
 		while (i < figs.length) {
 			const group: Figure[] = [figs[i]];
@@ -391,6 +415,18 @@ function collect(
 					continue;
 			}
 			if (f0.q.unit === null || f0.q.unit === 'pp') continue;
+			// 新增10亿元企业1家: the amount names a class of what the next figure counts.
+			if (
+				/元$/.test(f0.q.unit) &&
+				group.length === 1 &&
+				CLASS_BEFORE_COUNT.test(norm.slice(f0.q.end, Math.min(c.end, f0.q.end + 12)))
+			) {
+				const from = cleanSubject(norm, f0.subj).start;
+				amountClass = norm.slice(from, f0.q.end).replace(/^\s*[、,]\s*/, '');
+				classStart = f0.q.start;
+				classListed = /^\s*、/.test(norm.slice(f0.lead.start, f0.lead.end)) || /^\s*、/.test(ctext);
+				continue;
+			}
 			// 达2.92亿元，比上年增加0.26亿元: a clause that is only the change after a level (its
 			// subject carried over) restates that level, it is not a target of its own
 			if (
@@ -414,7 +450,36 @@ function collect(
 			let subjectText = norm.slice(subjSpan.start, subjSpan.end);
 			/** The subject with its verb, for the catalogue lookup (新增规上工业企业). */
 			let lookupText = norm.slice(cleaned.start, cleaned.end);
+			// 新开工重大项目2个、重点项目3个: the verb heading a list of counts is each member's.
+			// 青石镇将力争全年新签约…: the actor and the hedge before the subject are not its name
+			const actor = ACTOR_HEDGE.exec(lookupText);
+			if (actor && actor[0].length < lookupText.length) {
+				lookupText = lookupText.slice(actor[0].length);
+				if (subjectText.length > lookupText.length)
+					subjectText = subjectText.slice(subjectText.length - lookupText.length);
+			}
+			// 一般公共预算收入、工业开票销售等主体指标: the list, not its summary word
+			subjectText = subjectText.replace(LIST_SUMMARY, '');
+			lookupText = lookupText.replace(LIST_SUMMARY, '');
+			let classed = false;
+			if (amountClass) {
+				lookupText = amountClass + lookupText;
+				subjectText = lookupText.replace(/^(?:全年|今年|年内)/, '');
+				amountClass = '';
+				classed = true;
+			}
+			const head = LIST_HEAD.exec(lookupText);
+			const listed =
+				(classed && classListed) ||
+				/^\s*、/.test(norm.slice(f0.lead.start, f0.lead.end)) ||
+				(f0.lead.start === c.start && /^\s*、/.test(norm.slice(c.start, c.end)));
+			if (head) listHead = head[1];
+			else if (listHead && subjectText && f0.q.unit !== '%' && listed) {
+				subjectText = listHead + subjectText;
+				lookupText = subjectText;
+			} else listHead = '';
 			let quoteStart = Math.max(quoteStartOf(norm, f0, c), consumedUntil);
+			if (classed && classStart >= 0) quoteStart = Math.min(quoteStart, classStart);
 			let quoteEnd = group[group.length - 1].q.end;
 			const objText = f0.obj ? norm.slice(f0.obj.start, f0.obj.end) : '';
 			// Named items and then their count (华星、永盛等10个老旧工业点改造): the count's
@@ -551,8 +616,9 @@ function stripVerbs(norm: string, s: Span): Span {
 }
 
 const PROJECT_STAGE = /(?:开工|签约|竣工|投产)$/;
-const BARE_PROJECTS =
-	/^(?:(?:亿元|千万元|\d+(?:\.\d+)?亿元|\d+万元)以上)?(?:重点|重大|产业|工业)?项目$/;
+const BARE_PROJECTS = /^[^,;、]{0,8}项目$/;
+/** Verbs that head a list of counts (新开工…、…、…; 新增…家、…家). */
+const LIST_HEAD = /^(?:全年|今年|年内)?(新签约|新开工|新竣工|新增|新引进|新培育|新建)/;
 
 /** Quote start: the clause opening for its first figure (hedge and verb included). */
 function quoteStartOf(norm: string, f: Figure, c: Span): number {

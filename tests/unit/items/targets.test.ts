@@ -490,3 +490,41 @@ describe('hard-wrapped text', () => {
 		]);
 	});
 });
+
+describe('lists of counts in the plan', () => {
+	it('give the verb heading the list to each member, and an amount before 企业 names a class', () => {
+		const { targets } = run({
+			plan: '全年新开工重大项目2个、重点项目3个;全年新增10亿元企业1家、5亿元企业2家、规模企业5家以上。'
+		});
+		expect(pick(targets, ['indicator', 'text', 'value', 'unit'])).toEqual([
+			{ indicator: null, text: '新开工重大项目', value: 2, unit: '个' },
+			{ indicator: null, text: '新开工重点项目', value: 3, unit: '个' },
+			{ indicator: null, text: '新增10亿元企业', value: 1, unit: '家' },
+			{ indicator: null, text: '新增5亿元企业', value: 2, unit: '家' },
+			{ indicator: 'new_above_scale_enterprises', text: '新增规模企业', value: 5, unit: '家' }
+		]);
+	});
+});
+
+describe('a news article’s aims for the year', () => {
+	it('go on in the sentences after its intent, without the actor, hedge or summary word', () => {
+		const { targets } = run(
+			{
+				review:
+					'1月5日,青石镇第十八届人民代表大会第三次会议召开。\n2031年,青石镇将确保一般公共预算收入、工业开票销售等主体指标增长幅度均超10%。力争全年新签约重大项目6个。紧盯项目建设,全年新开工重大项目3个。'
+			},
+			{ genre: 'news', reportYear: 2031 }
+		);
+		expect(pick(targets, ['indicator', 'text', 'tier', 'value'])).toEqual([
+			{
+				indicator: 'general_budget_revenue',
+				text: '一般公共预算收入',
+				tier: 'headline',
+				value: 10
+			},
+			{ indicator: 'industrial_sales', text: '工业开票销售', tier: 'headline', value: 10 },
+			{ indicator: 'new_investment_projects', text: '新签约重大项目', tier: 'plan', value: 6 },
+			{ indicator: null, text: '新开工重大项目', tier: 'plan', value: 3 }
+		]);
+	});
+});
