@@ -118,7 +118,9 @@ const DELIVERY_TOWN = new RegExp(
 const BODY_TOWN = [
 	new RegExp(`代表(${HAN}{2,14}?${SUFFIX})人民政府`),
 	new RegExp(`(${HAN}{2,14}?${SUFFIX})第[一二三四五六七八九十\\d]+届人民代表大会`),
-	new RegExp(`(${HAN}{2,14}?${SUFFIX})人民政府`)
+	new RegExp(`(${HAN}{2,14}?${SUFFIX})人民政府`),
+	// 新塘街道办事处2023年政府工作报告…: a 街道's office names it
+	new RegExp(`(?:^|\\n)(${HAN}{2,10}?街道)办事处`)
 ];
 
 const OPENING_TOWN = new RegExp(
@@ -226,7 +228,7 @@ function yearOf(s: string): number | null {
  * rather than a wrong town.
  */
 const TOWN_WORDS =
-	/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|全苏木|乡镇|(?:镇|乡|街道|苏木)在[^。\n]{0,12}[县区市旗]委|[Xx×*＊〇○]{1,4}(?:镇|乡|街道)/;
+	/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|全苏木|乡镇|(?:镇|乡|街道|苏木)在[^。\n]{0,12}[县区市旗]委|[Xx×*＊〇○]{1,4}\s?(?:镇|乡|街道)|某(?:镇|乡|街道)/;
 
 export function isAboveTownReport(t: string): boolean {
 	const head = t.slice(0, 1500);
@@ -451,6 +453,11 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	// the report's own title (nearest the body first), then a page title
 	for (const t of [...titles].reverse()) titleYear ??= yearOf(t);
 	for (const t of input.extraTitles ?? []) titleYear ??= yearOf(arabicDates(t));
+	// a title run into the body's first line (某街道办事处2023年政府工作报告一、2022年工作回顾…)
+	const runInTitle = /^[^。\n，,]{0,20}?(\d{4})\s*年(?:度)?(?:政府)?工作报告/.exec(
+		opening[0] ?? ''
+	);
+	if (runInTitle) titleYear ??= Number(runInTitle[1]);
 	const sections = input.sections ?? [];
 	const norm = input.norm ?? text;
 	const firstOf = (kind: string) => sections.find((x) => x.kind === kind);

@@ -75,3 +75,21 @@ describe('a page’s metadata block and its report', () => {
 		expect(rs.map((r) => [r.town, r.reportYear, r.results.length])).toEqual([['青石镇', 2031, 1]]);
 	});
 });
+
+describe('街道 summaries', () => {
+	it('read a template’s 某街道 or spaced XX 街道 as a town-level page, town unknown', () => {
+		const [r] = reports(
+			'2030年度某街道工作总结和2031年度工作思路\n一、2030 年度工作总结\n今年以来,XX 街道紧紧围绕中心工作。全年完成一般公共预算收入 8 亿元,同比下降 6.2%。'
+		);
+		expect(r).toMatchObject({ town: null, reportYear: 2031 });
+		expect(r.results.map((x) => [x.indicator, x.value, x.growth])).toEqual([
+			['general_budget_revenue', 8, -6.2]
+		]);
+	});
+	it('name the 街道 from its office at the head of a run-in title, and take that title’s year', () => {
+		const [r] = reports(
+			'青石街道办事处2031年政府工作报告一、2030年工作回顾2030年是极不平凡的一年。全年完成固定资产投资10.1亿元。'
+		);
+		expect(r).toMatchObject({ town: '青石街道', reportYear: 2031 });
+	});
+});
