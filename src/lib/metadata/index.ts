@@ -268,7 +268,8 @@ export function namesCongress(t: string): boolean {
 
 /** An interim report's period and the last month it covers: 上半年 6, 前三季度 9, 1—N月 N. */
 export function interimMonth(t: string): number | null {
-	if (/前三季度|三季度工作|1\s*[-~至到]\s*9\s*月/.test(t)) return 9;
+	if (/前三季度|三季度工作|1\s*[-~至到]\s*9\s*月|(?:1|一)\s*[-~至到]\s*(?:3|三)\s*季度/.test(t))
+		return 9;
 	// 年中政府工作报告: the mid-year report
 	if (/上半年|半年工作|年中(?:政府)?工作|1\s*[-~至到]\s*6\s*月/.test(t)) return 6;
 	const m = /1\s*[-~至到]\s*(\d{1,2})\s*月(?:份)?(?:工作|经济|主要|情况|份)/.exec(t);
@@ -285,11 +286,11 @@ function periodLead(t: string): number | null {
 	// a year-end summary (2022年工作总结, 2022年工作成效) gives the months it has figures for
 	if (YEAR_END_HEADING.test(s) || /\d{4}\s*年(?:度)?工作成效/.test(s)) return null;
 	const m =
-		/(?:^|[。\n；;])\s*(?:今年)?(?:[^，,。\n]{0,8}?(?:镇|乡|街道|区街))?\s*(前三季度|上半年|1\s*[-—~至到]\s*(\d{1,2})\s*月份?)\s*[,，]?[^。\n]{0,12}?(?:实现|完成|累计)/.exec(
+		/(?:^|[。\n；;])\s*(?:今年)?(?:[^，,。\n]{0,8}?(?:镇|乡|街道|区街))?\s*(前三季度|1\s*[-—~至]\s*3\s*季度|上半年|1\s*[-—~至到]\s*(\d{1,2})\s*月份?)\s*[,，]?[^。\n]{0,12}?(?:实现|完成|累计)/.exec(
 			s
 		);
 	if (!m) return null;
-	if (m[1] === '前三季度') return 9;
+	if (/季度$/.test(m[1])) return 9;
 	if (m[1] === '上半年') return 6;
 	const n = Number(m[2]);
 	return n >= 2 && n <= 11 ? n : null;
@@ -413,7 +414,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		(!allTitles.length &&
 		opening.some((t) => /^(?:\d{4}\s*年)?今年以来/.test(t)) &&
 		!opening.some((t) => isShortHeading(t) && YEAR_END_HEADING.test(t))
-			? 6
+			? // the period it names near the top (今年以来…1-9月份) before the half year
+				(interimMonth(bodyText.slice(0, 600)) ?? 6)
 			: null) ??
 		// figures for the year so far, and never the whole year
 		(!allTitles.length ? periodLead(bodyText) : null);

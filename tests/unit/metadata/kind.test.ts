@@ -64,6 +64,17 @@ describe('a review heading a few lines into the body', () => {
 	});
 });
 
+describe('three-quarter wording', () => {
+	it('reads 1-3季度 as the first three quarters, and a period named under 今年以来 over the half year', () => {
+		expect(interimMonth('1-3季度经济运行情况')).toBe(9);
+		const [r] = doc(
+			'某网10月19日讯:记者从我镇统计部门了解到,我镇经济运行良好。\n今年以来,我镇克服困难。据统计,今年1-9月份,全镇实现工业总产值210亿元。1-3季度我镇完成全社会固定资产投资41.5亿元。'
+		);
+		expect(r.kind).toBe('q3');
+		expect(r.results.map((x) => x.period)).toEqual(['M1-9', 'M1-9']);
+	});
+});
+
 describe('year-end summaries', () => {
 	it('are annual even when their figures run to November (1-11月)', () => {
 		const [r] = doc(
