@@ -12,6 +12,8 @@ describe('near neighbours are told apart', () => {
 	it('older names of the budget revenue and the rural medical scheme’s rate are catalogued', () => {
 		expect(id('财政预算收入')).toBe('general_budget_revenue');
 		expect(id('合作医疗参合率')).toBe('medical_insurance_coverage');
+		expect(id('实到外资')).toBe('foreign_investment');
+		expect(id('固定资产总投资')).toBe('fixed_asset_investment');
 	});
 	it('below-scale enterprises (规下, 限额以下) are not the whole industry or trade', () => {
 		expect(id('规下工业产值')).toBeNull();

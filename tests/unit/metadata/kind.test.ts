@@ -37,6 +37,9 @@ describe('news of a session', () => {
 			)
 		).toBe(true);
 		expect(isNewsArticle('各位代表：\n现在，我代表镇人民政府向大会报告工作。')).toBe(false);
+		expect(
+			isNewsArticle('会议选举产生了青石镇人大、政府班子成员，通过了关于政府工作报告的决议。')
+		).toBe(true);
 	});
 	it('of a mid-year session is a mid-year report of the year its period names', () => {
 		const [r] = doc(
