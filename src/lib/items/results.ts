@@ -33,7 +33,7 @@ const FIVE_YEAR_PARA = /五年来|过去五年|五年间|四年来|过去四年|
 const FIVE_YEAR_PART = /^(?!.*(?:\d{4}|一年|年度))(?:.*(?:过去五年|五年来|本届政府|届政府))/;
 const DATED_OPENING = /^\s*[^,;。]{0,16}(?:\d{4}年(?!底)|去年|今年|上半年|一年来)/;
 const DATED_HEADING =
-	/\n\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,2}\))[^\n]{0,10}\d{4}\s*年[^\n]{0,16}\n/;
+	/\n[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,2}\))[^\n]{0,10}\d{4}\s*年[^\n]{0,16}(?=\n)/g;
 const EXCEEDED = /超额完成/;
 const COMPLETED_TASK = /(?:全面|圆满|顺利)?完成(?:了)?[^,;]*任务|任务[^,;]*全部[^,;]*到位/;
 const AVERAGE_SCOPE = /^(?:村均|户均|人均|平均|各村平均)$/;
@@ -111,6 +111,21 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 	// Text cut into lines of a fixed width (a PDF's): a sentence goes on across the line break.
 	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
 	spans = joinBroken(norm, spans);
+	// Headings that turn to one year (二、2020年工作回顾), found once: a five-year part's
+	// paragraphs after one are that year's.
+	const datedAt: number[] = [];
+	for (const m of norm.slice(report.start, report.end).matchAll(DATED_HEADING))
+		datedAt.push(report.start + m.index);
+	const datedHeadingBefore = (para: number, partStart: number) => {
+		let lo = 0;
+		let hi = datedAt.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (datedAt[mid] < para) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo > 0 && datedAt[lo - 1] >= partStart;
+	};
 	for (const s of spans) {
 		const para = newlineBefore(s.start) + 1;
 		if (para !== paraStart) {
@@ -146,7 +161,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 			(kind === 'review' &&
 				FIVE_YEAR_PART.test(zoning.partHeadingAt(s.start)) &&
 				!DATED_OPENING.test(norm.slice(para, para + 20)) &&
-				!DATED_HEADING.test(norm.slice(Math.max(zoning.startAt(s.start), 0), para)));
+				!datedHeadingBefore(para, Math.max(zoning.startAt(s.start), 0)));
 		const defaultPeriod: Period = fiveYearPara
 			? '5y'
 			: report.kind === 'midyear'

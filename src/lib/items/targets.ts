@@ -153,7 +153,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 				const inAreas = workAreas;
 				if (WORK_AREAS.test(sentence)) workAreas = true;
 				// 未来五年,是…关键五年。全乡…的总体目标将实现…: the term's goals, to its last year.
-				const paraHead = norm.slice(newlineBefore(s.start) + 1, s.start + 16);
+				const lineStart = newlineBefore(s.start) + 1;
+				const paraHead = norm.slice(lineStart, Math.min(s.start, lineStart + 16));
 				if (
 					(TERM_AHEAD.test(paraHead) || TERM_AHEAD.test(sentence)) &&
 					TERM_GOAL.test(sentence) &&

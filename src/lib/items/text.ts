@@ -228,18 +228,25 @@ export function joinBroken(norm: string, spans: Span[]): Span[] {
 	const out: Span[] = [];
 	for (const s of spans) {
 		const prev = out[out.length - 1];
-		const prevLine = prev
-			? norm.slice(norm.lastIndexOf('\n', prev.end - 1) + 1, prev.end).trim()
-			: '';
 		if (
 			prev &&
 			/^[ \t]*\n[ \t]*$/.test(norm.slice(prev.end, s.start)) &&
 			!HEADING_START.test(norm.slice(s.start, s.start + 4)) &&
-			!HEADING_START.test(prevLine) &&
-			(FRAGMENT_START.test(norm.slice(s.start, s.start + 12)) || OPEN_END.test(prevLine.slice(-4)))
+			brokenInside(norm, prev, s)
 		)
 			out[out.length - 1] = { start: prev.start, end: s.end };
 		else out.push({ ...s });
 	}
 	return out;
+}
+
+/** The break after `prev` falls inside a clause (read near the break, so a long line stays linear). */
+function brokenInside(norm: string, prev: Span, next: Span): boolean {
+	const tail = norm.slice(Math.max(prev.start, prev.end - 200), prev.end);
+	const prevLine = tail.slice(tail.lastIndexOf('\n') + 1).trim();
+	if (HEADING_START.test(prevLine)) return false;
+	return (
+		FRAGMENT_START.test(norm.slice(next.start, next.start + 12)) ||
+		OPEN_END.test(prevLine.slice(-4))
+	);
 }
