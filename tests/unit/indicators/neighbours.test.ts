@@ -13,6 +13,7 @@ describe('near neighbours are told apart', () => {
 		expect(id('财政预算收入')).toBe('general_budget_revenue');
 		expect(id('合作医疗参合率')).toBe('medical_insurance_coverage');
 		expect(id('实到外资')).toBe('foreign_investment');
+		expect(id('经济增速')).toBe('gdp');
 		expect(id('固定资产总投资')).toBe('fixed_asset_investment');
 	});
 	it('below-scale enterprises (规下, 限额以下) are not the whole industry or trade', () => {
