@@ -37,7 +37,13 @@ function bomEncoding(bytes: Uint8Array): { encoding: Encoding; length: number } 
 
 /** A charset named in the first few KB (meta charset, http-equiv, or an XML declaration). */
 export function declaredCharset(bytes: Uint8Array): Encoding | null {
-	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+	const n = Math.min(bytes.length, 4096);
+	// A declaration needs '<'; a plain text file skips the scan.
+	if (bytes.subarray(0, n).indexOf(0x3c) < 0) return null;
+	// Bytes as Latin-1 characters: the declaration is ASCII (no decoder built per call).
+	let head = '';
+	for (let i = 0; i < n; i += 1024)
+		head += String.fromCharCode(...bytes.subarray(i, Math.min(n, i + 1024)));
 	const m =
 		/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
 		/<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
@@ -65,9 +71,14 @@ function hasMultibyte(bytes: Uint8Array): boolean {
 	return false;
 }
 
+/** Strict decoders, built once: a decoder is costly to build and keeps no state between calls. */
+const strict = new Map<Encoding, TextDecoder>();
+
 function tryDecode(bytes: Uint8Array, encoding: Encoding): string | null {
+	let decoder = strict.get(encoding);
+	if (!decoder) strict.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
 	try {
-		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+		return decoder.decode(bytes);
 	} catch {
 		return null;
 	}
