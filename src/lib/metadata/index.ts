@@ -38,6 +38,14 @@ function normalizeHeading(h: string): string {
 const HAN = '[\\u3400-\\u9fff]';
 // 苏木 is Inner Mongolia's township, as 嘎查 is its village
 const SUFFIX = '(?:镇|乡|街道|苏木)';
+// Built once: these run for every report.
+const PLACE_PARTS = new RegExp(`^(${HAN}*?)(${SUFFIX})$`);
+const TITLE_TOWN = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`);
+const ORDINAL = '[一二三四五六七八九十百\\d]+';
+const SESSION_FULL = new RegExp(
+	`第${ORDINAL}届(?:人民代表大会|人大)(?:第)?${ORDINAL}次(?:全体)?会议`
+);
+const SESSION_TERM = new RegExp(`第${ORDINAL}届(?:人民代表大会|人大)`);
 /** Administrative prefixes that can precede a town's own name. */
 const ADMIN_END = /[省市县区州旗盟]/;
 
@@ -50,7 +58,7 @@ export interface Place {
 
 /** Splits "浙江省临海市杜桥镇" into its parts; a name keeps at least two characters. */
 export function splitPlace(full: string): Place | null {
-	const m = new RegExp(`^(${HAN}*?)(${SUFFIX})$`).exec(full);
+	const m = PLACE_PARTS.exec(full);
 	if (!m) return null;
 	let name = m[1];
 	const parts: string[] = [];
@@ -101,7 +109,7 @@ function placeAtStart(title: string): Place | null {
 		/^(?:【[^】]{0,20}】|\[[^\]]{0,20}\])?\s*(?:(?:标\s*题|名\s*称|题\s*目)\s*[:：|]\s*)?(?:关于)?\s*(?:\d{4}\s*年(?:度)?)?\s*/,
 		''
 	);
-	const m = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`).exec(t);
+	const m = TITLE_TOWN.exec(t);
 	// 乡镇 is a word (直通乡镇, 乡镇动态), not a 乡 followed by its suffix's neighbour
 	if (!m || (m[1].endsWith('乡') && t[m[1].length] === '镇')) return null;
 	return splitPlace(m[1]);
@@ -583,10 +591,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 
 	// Session and speaker from the header.
 	const headerText = [...allTitles, deliveryText].join('\n');
-	const N = '[一二三四五六七八九十百\\d]+';
-	const sessionMatch =
-		new RegExp(`第${N}届(?:人民代表大会|人大)(?:第)?${N}次(?:全体)?会议`).exec(headerText) ??
-		new RegExp(`第${N}届(?:人民代表大会|人大)`).exec(headerText);
+	const sessionMatch = SESSION_FULL.exec(headerText) ?? SESSION_TERM.exec(headerText);
 	// A bare name counts after the delivery line; a name with its office anywhere in the header.
 	let speaker: string | null = null;
 	let afterDelivery = false;
