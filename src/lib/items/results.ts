@@ -31,7 +31,7 @@ const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|四年来|过去四年|本届政府任期/;
 /** A review part of the whole term (一、过去五年工作回顾), not of a year within it. */
 const FIVE_YEAR_PART = /^(?!.*(?:\d{4}|一年|年度))(?:.*(?:过去五年|五年来|本届政府|届政府))/;
-const DATED_OPENING = /^\s*[^,;。]{0,16}(?:\d{4}年(?!底)|去年|今年|上半年|一年来)/;
+const DATED_OPENING = /^\s*[^,;。]{0,16}(?:(?<![由从比较])\d{4}年(?!底)|去年|今年|上半年|一年来)/;
 const DATED_HEADING =
 	/\n[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,2}\))[^\n]{0,10}\d{4}\s*年[^\n]{0,16}(?=\n)/g;
 const EXCEEDED = /超额完成/;

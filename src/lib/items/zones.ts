@@ -3,6 +3,7 @@
  * found none, a fallback from heading lines. Only the kinds matter to the item rules.
  */
 import type { Section, SectionKind } from '../types';
+import { normalizeForMatching } from '../reading/normalize';
 
 export interface Zoning {
 	kindAt(pos: number): SectionKind;
@@ -66,7 +67,9 @@ export function makeZoning(sections: Section[], norm: string, start: number, end
 	return {
 		kindAt: (pos) => at(pos)?.kind ?? 'other',
 		startAt: (pos) => at(pos)?.start ?? -1,
-		partHeadingAt: (pos) => secs.find((s) => s.start <= pos && pos < s.end)?.heading ?? ''
+		// Headings are kept as written (過去五年的工作回顧); the rules read them simplified.
+		partHeadingAt: (pos) =>
+			normalizeForMatching(secs.find((s) => s.start <= pos && pos < s.end)?.heading ?? '')
 	};
 }
 

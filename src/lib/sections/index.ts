@@ -362,8 +362,13 @@ export function findSections(input: SectionInput): Section[] {
 			const rank = headingRank(l.t);
 			if (preamble || rank <= currentRank || isStrongHeading(l.t)) {
 				preamble = false;
+				const last = parts[parts.length - 1];
 				if (heading !== current)
 					parts.push({ line: k, kind: heading, heading: text.slice(l.start, l.end), rank });
+				// 现在,我代表…报告 then 过去五年的工作回顾: the review the speech opened gets its heading
+				// (one naming no year: a dated line there is a title, and the year is metadata's).
+				else if (last && last.heading === '' && !/\d{4}/.test(l.t))
+					last.heading = text.slice(l.start, l.end);
 				current = heading;
 				currentRank = rank;
 			}

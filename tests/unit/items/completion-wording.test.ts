@@ -90,4 +90,16 @@ describe('a review part of the whole term', () => {
 			['fixed_asset_investment', 'year']
 		]);
 	});
+	it('a paragraph opening on a change from a base year (由2025年的…) is still the term’s', () => {
+		const rs = results(
+			'青柳镇人民政府工作报告\n各位代表：\n一、过去五年工作回顾\n全镇税收由2025年的1700万元增加到2030年的6000万元，一般公共预算收入从5600万元增加到9800万元。\n二、2031年工作安排\n抓好项目建设。'
+		);
+		expect(rs.find((r) => r.value === 9800)?.period).toBe('5y');
+	});
+	it('an unnumbered term heading after the opening speech, written in traditional characters', () => {
+		const rs = results(
+			'青柳鎮人民政府工作報告\n各位代表:\n現在,我代表鎮人民政府向大會報告工作\n過去五年的工作回顧\n全鎮一般公共預算收入從5600萬元增加到9800萬元。\n二、2031年工作安排\n抓好項目建設。'
+		);
+		expect(rs.find((r) => r.value === 9800)?.period).toBe('5y');
+	});
 });
