@@ -1004,6 +1004,7 @@ interface Mark {
 
 function periodMarks(norm: string, s: Span): Mark[] {
 	const out: Mark[] = [];
+	const restores: (Mark & { from: number })[] = [];
 	PERIOD_MARK.lastIndex = 0;
 	const sentence = norm.slice(s.start, s.end);
 	let m: RegExpExecArray | null;
@@ -1023,8 +1024,15 @@ function periodMarks(norm: string, s: Span): Mark[] {
 		const plan = /十([一二三四五六七八九])五/.exec(w);
 		const termEnd = plan ? 1955 + 5 * (10 + parseNumeral(plan[1])) : undefined;
 		out.push({ pos: s.start + m.index, period, termEnd });
+		// 全年…增长3.9%;…截至11月完成…;固定资产投资增长15%: a 截至 aside inside a sentence that named
+		// its period first holds to its own segment; the period named first resumes after it.
+		const semi = sentence.indexOf(';', m.index);
+		if (m[2] && out.length > 1 && semi >= 0)
+			restores.push({ pos: s.start + semi + 1, period: out[out.length - 2].period, from: m.index });
 	}
-	return out;
+	for (const r of restores)
+		if (!out.some((k) => k.pos > s.start + r.from && k.pos < r.pos)) out.push(r);
+	return out.sort((a, b) => a.pos - b.pos);
 }
 
 /** The last mark before `pos` (marks are in order: binary search). */

@@ -103,3 +103,13 @@ describe('a review part of the whole term', () => {
 		expect(rs.find((r) => r.value === 9800)?.period).toBe('5y');
 	});
 });
+
+describe('a 截至 aside inside a sentence', () => {
+	it('holds to its own segment; the period the sentence named first resumes after it', () => {
+		const rs = results(
+			'青柳镇2031年政府工作报告\n一、2030年工作回顾\n全年地区生产总值增长3.9%;财政总收入为2.5亿元,截至11月完成2.4亿元,为年初预算的96%;固定资产投资增长15%。\n二、2031年工作安排\n'
+		);
+		expect(rs.find((r) => r.indicator === 'fixed_asset_investment')?.period).toBe('year');
+		expect(rs.find((r) => r.value === 2.4)?.period).toBe('M1-11');
+	});
+});
