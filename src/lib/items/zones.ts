@@ -64,12 +64,15 @@ export function makeZoning(sections: Section[], norm: string, start: number, end
 		}
 		return found;
 	};
+	// Headings are kept as written (過去五年的工作回顧); the rules read them simplified, once.
+	const headings = secs.map((s) => normalizeForMatching(s.heading ?? ''));
 	return {
 		kindAt: (pos) => at(pos)?.kind ?? 'other',
 		startAt: (pos) => at(pos)?.start ?? -1,
-		// Headings are kept as written (過去五年的工作回顧); the rules read them simplified.
-		partHeadingAt: (pos) =>
-			normalizeForMatching(secs.find((s) => s.start <= pos && pos < s.end)?.heading ?? '')
+		partHeadingAt: (pos) => {
+			const k = secs.findIndex((s) => s.start <= pos && pos < s.end);
+			return k < 0 ? '' : headings[k];
+		}
 	};
 }
 
