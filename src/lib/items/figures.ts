@@ -377,6 +377,12 @@ export function isModifier(norm: string, q: Quantity): boolean {
 		/^(?:的)?项目/.test(norm.slice(q.end, q.end + 3))
 	)
 		return true;
+	// 2000万元规模以上工业企业: the statistical threshold of 规模以上, not an amount of it.
+	if (
+		/元/.test(q.unit ?? '') &&
+		/^(?:规模以上|规上|限额以上|限上)/.test(norm.slice(q.end, q.end + 4))
+	)
+		return true;
 	// 超10亿元项目: an amount threshold naming a class of projects.
 	return (
 		(q.prefix === '超' || q.prefix === '超过') &&

@@ -1098,7 +1098,8 @@ function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number 
 }
 
 const FILLERS = /累计|完成|实现|共计|合计|(?:过去|近)?[两三四五]年|全年|当年|今年|上半年/g;
-const TRAILING_NOISE = /(?:申报|认定|工作|任务|总额|总量|绝对额|绝对值)$/;
+// (完成)目标任务, (完成)年度任务: the verb phrase between a name and its figure (FILLERS take 完成).
+const TRAILING_NOISE = /(?:申报|认定|工作|(?:年度|目标|计划)*任务|总额|总量|绝对额|绝对值)$/;
 /** 受疫情影响 (a cause) and 剔除减税因素后 (an adjustment): not the subject of a change. */
 const CAUSE =
 	/^(?:(?:受|因|由于)[^,;]{1,16}?(?:影响|冲击|拖累)(?:而)?|(?:剔除|扣除|除去)[^,;]{1,16}?(?:因素|影响)(?:后)?)/;

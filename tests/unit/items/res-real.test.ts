@@ -429,4 +429,17 @@ describe('result phrasing seen on real pages', () => {
 			row('grain_output', 8671, '吨')
 		]);
 	});
+
+	it('reads an amount written before 规模以上 as its threshold, not as a figure', () => {
+		expect(results('其中500万元规模以上企业产值达12亿元。')).toEqual([
+			row('industrial_output_above_scale', 12, '亿元')
+		]);
+	});
+
+	it('reads a name followed by 完成目标任务 or 完成年度任务 as the catalogued indicator', () => {
+		expect(results('全镇招商引资完成目标任务800万元。固定资产投资完成年度任务2亿元。')).toEqual([
+			row('investment_attracted', 800, '万元'),
+			row('fixed_asset_investment', 2, '亿元')
+		]);
+	});
 });
