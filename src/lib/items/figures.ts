@@ -126,16 +126,42 @@ for (const t of PRED_TOKENS) {
 	PRED_BY_LAST.set(k, [...(PRED_BY_LAST.get(k) ?? []), t]);
 }
 
-/** The longest predicate token that ends at `end` and starts at or after `from`. */
-function predTokenBefore(norm: string, from: number, end: number): string | undefined {
+/**
+ * The longest predicate token that ends at `end` and starts at or after `from`, with the length
+ * it takes in the text: a letter-spaced copy (同 期 增 长) writes a token with spaces inside.
+ */
+function predTokenBefore(
+	norm: string,
+	from: number,
+	end: number
+): { tok: string; len: number } | undefined {
 	if (end <= from) return undefined;
 	const cands = PRED_BY_LAST.get(norm.charCodeAt(end - 1));
-	if (cands)
+	if (cands) {
 		for (const t of cands)
-			if (end - t.length >= from && norm.startsWith(t, end - t.length)) return t;
+			if (end - t.length >= from && norm.startsWith(t, end - t.length))
+				return { tok: t, len: t.length };
+		if (norm.charCodeAt(end - 2) === 32)
+			for (const t of cands) {
+				const len = spacedLength(norm, from, end, t);
+				if (len > 0) return { tok: t, len };
+			}
+	}
 	// 与2012年相比增长11.8%: the base of the comparison, named with its year
 	const base = COMPARED_WITH.exec(norm.slice(Math.max(from, end - 14), end));
-	return base ? base[0] : undefined;
+	return base ? { tok: base[0], len: base[0].length } : undefined;
+}
+
+/** The length of `t` written ending at `end` with single spaces between its characters, or 0. */
+function spacedLength(norm: string, from: number, end: number, t: string): number {
+	if (t.length < 2) return 0;
+	let i = end;
+	for (let k = t.length - 1; k >= 0; k--) {
+		if (k < t.length - 1 && norm.charCodeAt(i - 1) === 32) i--;
+		if (i - 1 < from || norm.charCodeAt(i - 1) !== t.charCodeAt(k)) return 0;
+		i--;
+	}
+	return end - i;
 }
 const COMPARED_WITH =
 	/(?:与|和|同|比)(?:(?:\d{4}|\d{2}[xX×*]{2}|[xX×*]{4})\s*年(?:底|末)?|上年|去年)(?:同期)?(?:相比)?$/;
@@ -172,7 +198,7 @@ const DECLINE_WORDS = new Set([
 ]);
 /** 完成全年目标任务的, 完成县下达任务的, 完成年度预算的: the share of a target that was met. */
 const COMPLETION_LEAD =
-	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|完成(?:全年|年度)?计划投资的?$|(?:为|达到?)(?:全年|年度|年初)(?:投资)?(?:目标|计划|预算)(?:任务)?的|(?:完成|占)(?:了)?(?:全年|年度|年初|年|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?的?|完成率(?:为|达到?)?|完成)$/;
+	/^(?:(?:年度|全年)?(?:目标|任务|计划)?完成率(?:为|达到?)?$|完成(?:全年|年度)?计划投资的?$|(?:为|达到?)(?:全年|年度|年初)(?:投资)?(?:目标|计划|预算)(?:任务)?的|(?:完成|占)(?:了)?(?:全年|年度|年初|年|(?:[省市县区镇乡]|上级)(?:定|下达|确定|下)?的?)?(?:投资)?(?:目标|计划|预算)?(?:任务数|目标任务|任务|计划|目标|预算)?(?:总额)?的?|完成率(?:为|达到?)?|完成)$/;
 
 /** 财政总收入完成全年任务的104%: an indicator, then the share of its target, no level. */
 const COMPLETION_TAIL =
@@ -219,19 +245,23 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		let end = q.start;
 		const preds: string[] = [];
 		for (;;) {
-			const tok = predTokenBefore(norm, lead.start, end);
-			if (!tok) break;
+			const found = predTokenBefore(norm, lead.start, end);
+			if (!found) break;
+			const tok = found.tok;
 			// 村均65万元: 均 closing the words is part of the subject, not 'each'.
 			if ((tok === '均' || tok === '各' || tok === '都') && preds.length === 0 && !q.prefix) break;
 			preds.unshift(tok);
-			end -= tok.length;
+			end -= found.len;
 		}
 		let start = lead.start;
 		const conn = LEAD_CONNECTOR.exec(norm.slice(start, end));
 		if (conn) start += conn[0].length;
 		const leadText = norm.slice(lead.start, lead.end);
-		// 完成年计划的 52%: spaces (a PDF's) are not words.
-		const leadWords = leadText.replace(/\s+/g, '').replace(LEAD_CONNECTOR, '');
+		// 完成年计划的 52%: spaces (a PDF's) are not words; 已完成 is 完成 done.
+		const leadWords = leadText
+			.replace(/\s+/g, '')
+			.replace(LEAD_CONNECTOR, '')
+			.replace(/^已经?(?=完成)/, '');
 		const tail =
 			q.unit === '%' && !COMPLETION_LEAD.test(leadWords) ? COMPLETION_TAIL.exec(leadText) : null;
 		// The words before the completion phrase are the subject (财政总收入).

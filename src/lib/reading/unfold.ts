@@ -50,6 +50,12 @@ function breakPoints(s: string, from: number, to: number, collapsedDoc: boolean)
 		while (j + 1 < to && s[j + 1] === ' ') j++;
 		const prev = s[i - 1];
 		const next = s[j + 1];
+		// 完 成 地 方 财 政 收 入: a letter-spaced copy puts a space after every character; a
+		// character standing alone between spaces is inside such a run, not at a line's end.
+		if (lone(s, i - 1, from, to) || lone(s, j + 1, from, to)) {
+			i = j;
+			continue;
+		}
 		if (
 			prev &&
 			next &&
@@ -61,4 +67,11 @@ function breakPoints(s: string, from: number, to: number, collapsedDoc: boolean)
 		i = j;
 	}
 	return at;
+}
+
+/** Whether s[k] is one Chinese character with a space (or the line's edge) on each side. */
+function lone(s: string, k: number, from: number, to: number): boolean {
+	return (
+		HAN.test(s[k] ?? '') && (k === from || s[k - 1] === ' ') && (k + 1 >= to || s[k + 1] === ' ')
+	);
 }

@@ -442,4 +442,13 @@ describe('result phrasing seen on real pages', () => {
 			row('fixed_asset_investment', 2, '亿元')
 		]);
 	});
+
+	it('reads a change word written letter-spaced (同 比 增 长) and 已完成…预算总额的 as completion', () => {
+		const { results: rs } = run({
+			review: '全镇财 政 收 入 900 万 元 , 同 比 增 长8%,已完成年初预算总额的 75%。'
+		});
+		expect(pick(rs, [...KEYS, 'completion'])).toEqual([
+			{ ...row('fiscal_revenue', 900, '万元', 8), completion: 75 }
+		]);
+	});
 });

@@ -16,6 +16,12 @@ describe('pages whose line breaks collapsed into spaces', () => {
 			'李四'
 		]);
 	});
+	it('keep a letter-spaced run (完 成 财 政 收 入) on one line', () => {
+		const t = `青柳镇人民政府工作报告 各位代表: 现在，我代表青柳镇人民政府向大会报告工作。 ${filler} 全镇完 成 财 政 收 入 900 万 元 , 同 比 增 长8%。 ${filler}`;
+		const u = unfoldCollapsed(t);
+		expect(u.split('\n')[0]).toBe('青柳镇人民政府工作报告');
+		expect(u).toContain('全镇完 成 财 政 收 入 900 万 元 , 同 比 增 长8%。');
+	});
 	it('leave spaces around figures and short lines alone', () => {
 		expect(unfoldCollapsed('服务业应税销售 1.25 亿元。')).toBe('服务业应税销售 1.25 亿元。');
 		const normal = '青柳镇 政府工作报告\n各位代表：\n现在，我代表镇人民政府报告工作。';
