@@ -398,6 +398,15 @@ function quotedPositions(norm: string, clause: Clause): (pos: number) => boolean
 export function isModifier(norm: string, q: Quantity): boolean {
 	if (q.unit === '%') return false;
 	const after = norm.slice(q.end, q.end + 2);
+	// 过千万元的项目, 超10亿元项目: an amount threshold naming a class of projects.
+	const over =
+		q.prefix === '超' || q.prefix === '超过' || /过\s*$/.test(norm.slice(q.start - 2, q.start));
+	if (
+		over &&
+		/元|^[万亿]$/.test(q.unit ?? '') &&
+		/^(?:的)?(?:项目|企业)/.test(norm.slice(q.end, q.end + 3))
+	)
+		return true;
 	if (!/^[\u4e00-\u9fff“]/.test(after) || /^(?:的|和|及|、|等)/.test(after)) return false;
 	if (q.suffix === '以上' || q.suffix === '以下' || q.suffix === '及以上') return true;
 	// 10-500万元项目: a range of amounts naming a class of projects.

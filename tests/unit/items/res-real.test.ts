@@ -451,4 +451,12 @@ describe('result phrasing seen on real pages', () => {
 			{ ...row('fiscal_revenue', 900, '万元', 8), completion: 75 }
 		]);
 	});
+
+	it('reads 过千万元的项目 and 过亿元项目 as classes of projects, not amounts', () => {
+		expect(results('共引进过千万元的项目6个,其中过亿元项目2个,过千万的项目4个。')).toEqual([
+			row('new_investment_projects', 6, '个', null, { scope: '过千万元的项目' }),
+			row('new_investment_projects', 2, '个', null, { scope: '过亿元项目' }),
+			row('new_investment_projects', 4, '个', null, { scope: '过千万的项目' })
+		]);
+	});
 });
