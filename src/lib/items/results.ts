@@ -1025,9 +1025,13 @@ function periodMarks(norm: string, s: Span): Mark[] {
 		const termEnd = plan ? 1955 + 5 * (10 + parseNumeral(plan[1])) : undefined;
 		out.push({ pos: s.start + m.index, period, termEnd });
 		// 全年…增长3.9%;…截至11月完成…;固定资产投资增长15%: a 截至 aside inside a sentence that named
-		// its period first holds to its own segment; the period named first resumes after it.
+		// its period first holds to its own segment; the period named first resumes after it. So
+		// does a forecast (1-5月…,半年度预计增长11.4%;…).
 		const semi = sentence.indexOf(';', m.index);
-		if (m[2] && out.length > 1 && semi >= 0)
+		const forecast =
+			sentence.startsWith('预计', m.index + w.length) ||
+			sentence.slice(m.index - 2, m.index) === '预计';
+		if ((m[2] || forecast) && out.length > 1 && semi >= 0)
 			restores.push({ pos: s.start + semi + 1, period: out[out.length - 2].period, from: m.index });
 	}
 	for (const r of restores)

@@ -113,3 +113,13 @@ describe('a 截至 aside inside a sentence', () => {
 		expect(rs.find((r) => r.value === 2.4)?.period).toBe('M1-11');
 	});
 });
+
+describe('a forecast aside inside a sentence', () => {
+	it('holds to its own segment: 1-5月…,半年度预计增长…;the next figure is of 1-5月 again', () => {
+		const rs = results(
+			'青柳镇2031年上半年工作总结\n一、上半年工作情况\n1-5月,规上工业总产值2亿元,同比增长10%,半年度预计增长11%;限上社会消费品零售总额3亿元,同比增长9%。\n'
+		);
+		expect(rs.find((r) => r.indicator === 'retail_sales_above_quota')?.period).toBe('M1-5');
+		expect(rs.find((r) => r.value === 2)?.period).toBe('M1-5');
+	});
+});
