@@ -106,6 +106,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 	const out: ResultItem[] = [];
 	let paraStart = -1;
 	let paraFiveYear = false;
+	/** The interim period (1-5月) an earlier sentence of the paragraph named, in an interim report. */
+	let paraInterim: Period | null = null;
 	const newlineBefore = lastNewlineBefore(norm);
 	let spans = sentences(norm, report.start, report.end);
 	// Text cut into lines of a fixed width (a PDF's): a sentence goes on across the line break.
@@ -131,6 +133,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 		if (para !== paraStart) {
 			paraStart = para;
 			paraFiveYear = false;
+			paraInterim = null;
 		}
 		// 五年来 opens the paragraph or an earlier sentence of it.
 		if (!paraFiveYear)
@@ -162,12 +165,22 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				FIVE_YEAR_PART.test(zoning.partHeadingAt(s.start)) &&
 				!DATED_OPENING.test(norm.slice(para, para + 20)) &&
 				!datedHeadingBefore(para, Math.max(zoning.startAt(s.start), 0)));
+		const marks = periodMarks(norm, s);
+		// 1-5月,规模工业产值…。重点项目累计投资…: in an interim report the period a paragraph opens
+		// with goes on to its later sentences that name none.
 		const defaultPeriod: Period = fiveYearPara
 			? '5y'
 			: report.kind === 'midyear'
-				? interimPeriod(report.throughMonth)
+				? (marks.length === 0 && paraInterim) || interimPeriod(report.throughMonth)
 				: 'year';
-		const marks = periodMarks(norm, s);
+		// (only a period that opens its sentence and is the only one it names: 低于1-8月1个百分点
+		// compares, it does not date, and a sentence naming 1-5月 and 1-6月 sets no default)
+		const opening =
+			marks[0] && marks[0].pos - s.start <= 2 && marks.every((k) => k.period === marks[0].period)
+				? marks[0].period
+				: null;
+		if (report.kind === 'midyear' && marks.length)
+			paraInterim = opening && /^(?:H1|M1-)/.test(opening) ? opening : null;
 		const villageOwner = VILLAGE_OWNER.exec(sentence)?.[1];
 		let last: Pending | null = null;
 		const recent = new RecentFigures();

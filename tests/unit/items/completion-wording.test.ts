@@ -123,3 +123,21 @@ describe('a forecast aside inside a sentence', () => {
 		expect(rs.find((r) => r.value === 2)?.period).toBe('M1-5');
 	});
 });
+
+describe('the period a paragraph of an interim report opens with', () => {
+	it('goes on to its later sentences that name none, unless the opening sentence names two', () => {
+		const head = '青柳镇2031年上半年工作总结\n一、上半年工作情况\n';
+		const carried = results(
+			`${head}1-5月,规上工业总产值2亿元,同比增长10%。重点项目累计投资1.2亿元,完成年度计划的60%。\n`
+		);
+		expect(carried.find((r) => r.value === 1.2)?.period).toBe('M1-5');
+		const mixed = results(
+			`${head}1-5月,规上工业总产值2亿元,1-6月预计完成2.5亿元。重点项目累计投资1.2亿元,完成年度计划的60%。\n`
+		);
+		expect(mixed.find((r) => r.value === 1.2)?.period).toBe('H1');
+		const compared = results(
+			`${head}全镇规上工业总产值2亿元,增速低于1-4月1个百分点。重点项目累计投资1.2亿元,完成年度计划的60%。\n`
+		);
+		expect(compared.find((r) => r.value === 1.2)?.period).toBe('H1');
+	});
+});
