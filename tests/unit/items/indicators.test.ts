@@ -26,4 +26,10 @@ describe('indicator catalogue', () => {
 		expect(unitFits('high_standard_farmland', '万亩')).toBe(true);
 		expect(unitFits('pension_coverage', '%')).toBe(true);
 	});
+	it('names other reports use: 一般公共预算总收入, 粮食年总产量, 限额以上商业销售额, 新增四上企业', () => {
+		expect(findIndicator('全镇一般公共预算总收入')?.id).toBe('general_budget_revenue');
+		expect(findIndicator('粮食年总产量')?.id).toBe('grain_output');
+		expect(findIndicator('限额以上商业销售额')?.id).toBe('wholesale_retail_sales');
+		expect(findIndicator('新增四上企业')?.id).toBe('new_enterprises_above_scale_or_quota');
+	});
 });
