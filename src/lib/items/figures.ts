@@ -207,6 +207,7 @@ const COMPLETION_TAIL =
 /** 超额完成4%: four points beyond the target, a completion of 104%. */
 const EXCESS_LEAD = /^超额完成(?:了)?(?:全年|年度)?(?:目标|任务|计划)?(?:任务)?$/;
 
+const COUNTED_NOUN = /^[\u4e00-\u9fff]{1,6}、(?=[\u4e00-\u9fff])/;
 const LEAD_CONNECTOR = /^(?:[、,和及与]|其中|并且|并|且|同时|以及)+/;
 
 /** A figure that continues a list of values (分别增长7.5%、8%) reads with the predicate before it. */
@@ -254,6 +255,11 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			end -= found.len;
 		}
 		let start = lead.start;
+		// 签约12个项目、计划总投资49.5亿元: the noun the figure before counted is not this subject.
+		if (out.length) {
+			const counted = COUNTED_NOUN.exec(norm.slice(start, end));
+			if (counted) start += counted[0].length;
+		}
 		const conn = LEAD_CONNECTOR.exec(norm.slice(start, end));
 		if (conn) start += conn[0].length;
 		const leadText = norm.slice(lead.start, lead.end);

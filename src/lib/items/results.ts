@@ -71,7 +71,8 @@ const NAMED_RISING =
 	/^(?:全镇|全乡|全年)?([\u4e00-\u9fff]{2,14}?)(?:持续|继续|保持|稳步|快速|大幅|显著|较快)*(?:增长|提高|提升|攀升|上升)$/;
 const SHARE_THEN_DONE =
 	/^[,;]?(?:超额|圆满|全面)?完成(?:了)?(?:全年|年度|上级下达的?)?(?:目标)?(?:任务|目标|计划)/;
-const TOTAL_INVESTMENT = /^(?:计划)?总投资(?:额)?$/;
+/** 总投资, 计划总投资, 金额 after a count of projects signed: the investment they bring. */
+const TOTAL_INVESTMENT = /^(?:计划|合同)?(?:总投资(?:额)?|(?:总)?金额)$/;
 /** 与上年基本持平, 同比持平, 与去年同期相比持平: a year-on-year change of zero. */
 const FLAT_AFTER =
 	/^(?:以上|左右)?[,、]?(?:(?:与|同|和|较|比)(?:上年|去年|上一年度?|前一年)(?:同期)?(?:相比|相较)?|同比)?,?(?:基本|大致|总体)?(?:保持)?持平(?=$|[,;。、)]|(?:的)?(?:水平|态势))/;
@@ -461,7 +462,8 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				// 新签约项目14个(亿元以上2个): an aside in brackets is a part of the figure before it.
 				const aside = insideBrackets(leadAll);
 				const partOf = inQizhong || aside;
-				if (/启动|谋划|计划|开工建设/.test(leadAll)) continue;
+				// (计划总投资 after a count of projects signed is what they will invest: investment signed)
+				if (/启动|谋划|计划(?!总投资)|开工建设/.test(leadAll)) continue;
 				let name = stripLeadVerb(subject.replace(/^\(/, ''));
 				let quoteEnd = q.end;
 				let setQuoteStart = quoteStart;
@@ -645,9 +647,16 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				if (
 					!indicator &&
 					TOTAL_INVESTMENT.test(name) &&
-					recent.last?.indicator === 'new_investment_projects'
+					last &&
+					last.item.unit !== null &&
+					!/元/.test(last.item.unit) &&
+					(last.item.indicator === 'new_investment_projects' ||
+						(!last.item.indicator && FUNDS_PROJECTS.test(last.item.text)))
 				) {
-					indicator = 'investment_signed';
+					// 市外到位资金项目3个、金额6100万元: the funds those projects brought in.
+					const funds = FUNDS_FROM.exec(last.item.text.replace(/项目$/, ''));
+					indicator = funds ? 'investment_attracted' : 'investment_signed';
+					if (funds && !scope) scope = funds[1];
 				} else if (!indicator && prevSame?.indicator) {
 					// 其中税收收入: a component of the figure (another statistic), not a part of the town.
 					// 其中第二产业增加值: another statistic, unless it is the same one through a channel
@@ -1146,6 +1155,8 @@ const MILESTONE = /^(?:突破|超过|超|逾)$/;
 const COMPONENT =
 	/^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税|国税|地税|其他|其余)|税收(?:收入)?$/;
 const FUNDS_FROM = /(?:引进|到位)(.{1,4}?)(?:资金|内资)$/;
+/** 市外到位资金项目: projects counted by the funds they brought in. */
+const FUNDS_PROJECTS = /(?:引进|到位).{1,4}?(?:资金|内资)项目$/;
 /** The town's enterprises as a whole (规模企业, 规上工业企业, 企业): not a named part of it. */
 const GENERIC_GROUP = /^(?:全镇|全乡|我镇)?(?:规模以上|规上|规模)?(?:工业)?企业$/;
 const GROUP_DID =

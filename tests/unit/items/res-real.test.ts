@@ -459,4 +459,13 @@ describe('result phrasing seen on real pages', () => {
 			row('new_investment_projects', 4, '个', null, { scope: '过千万的项目' })
 		]);
 	});
+
+	it('reads 金额 or 计划总投资 after a count of projects signed as the investment signed', () => {
+		expect(results('现场签约项目5个,金额达3.2亿元。成功签约4个项目、计划总投资9亿元。')).toEqual([
+			row('new_investment_projects', 5, '个'),
+			row('investment_signed', 3.2, '亿元'),
+			row('new_investment_projects', 4, '个'),
+			row('investment_signed', 9, '亿元')
+		]);
+	});
 });
