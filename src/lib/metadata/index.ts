@@ -304,6 +304,16 @@ function periodLead(t: string): number | null {
 	return n >= 2 && n <= 11 ? n : null;
 }
 
+/** The first numbered part of a report (一、…), when it opens on the year so far. */
+const FIRST_PART = /(?:^|\n)\s*(?:一|1)\s*[、.．]\s*([^\n]{0,30})/;
+const INTERIM_PART =
+	/^(?:\d{4}\s*年)?(?:上半年|前三季度|(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/;
+function interimFirstPart(body: string): number | null {
+	const m = FIRST_PART.exec(normalizeForMatching(body.slice(0, 3000)));
+	if (!m || !INTERIM_PART.test(m[1])) return null;
+	return interimMonth(m[1]) ?? (/上半年/.test(m[1]) ? 6 : null);
+}
+
 /** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
 const HEARD_INTERIM =
 	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行|发展)(?:情况)?的?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
@@ -422,6 +432,9 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		!allTitles.length && /^(?:本[报网]讯\s*[:：]?\s*)?今年以来/.test(opening[0] ?? '');
 	const throughMonth =
 		interimMonth(interimText) ??
+		// 一、上半年经济社会发展情况 / 一、前三季度工作回顾: the first part reviews the year so far,
+		// whatever a generic title (政府工作报告) says.
+		interimFirstPart(bodyText) ??
 		(sinceYearStart ? interimMonth(bodyText.slice(0, 400)) : null) ??
 		(!allTitles.length &&
 		opening.some((t) => /^(?:\d{4}\s*年)?今年以来/.test(t)) &&

@@ -110,6 +110,17 @@ describe('news of a congress', () => {
 });
 
 describe('interim reports named only in their text', () => {
+	it('reads the kind from a first part on the year so far, under a generic title', () => {
+		const [r] = doc(
+			'政府工作报告\n——2031年9月8日在青柳镇第五届人民代表大会第二次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作。\n一、前三季度经济社会发展情况\n全镇完成固定资产投资3.2亿元,同比增长8%。\n二、下步工作安排\n'
+		);
+		expect(r).toMatchObject({ kind: 'q3', reportYear: 2031, reviewYear: 2031 });
+		expect(r.results[0]).toMatchObject({ period: 'M1-9', year: 2031 });
+		const [annual] = doc(
+			'政府工作报告\n——2031年1月8日在青柳镇第五届人民代表大会第二次会议上\n各位代表:\n一、2030年工作回顾\n全镇完成固定资产投资3.2亿元。\n'
+		);
+		expect(annual).toMatchObject({ kind: 'annual', reportYear: 2031 });
+	});
 	it('reads the kind from a title run into the body', () => {
 		const [r] = doc(
 			'青柳镇2022年上半年工作汇报2022年上半年，全镇完成固定资产投资3.2亿元，同比增长8%。'
