@@ -468,4 +468,16 @@ describe('result phrasing seen on real pages', () => {
 			row('investment_signed', 9, '亿元')
 		]);
 	});
+
+	it('reads completion of a target named by who set it (区级下达任务数的, 镇人代会目标的) and 总完成率', () => {
+		const { results: rs } = run({
+			review:
+				'一般公共预算收入800万元,完成区级下达任务数的101%。固定资产投资5亿元,完成镇人代会目标的52%。招商引资2亿元,总完成率115%。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
+			{ indicator: 'general_budget_revenue', value: 800, completion: 101 },
+			{ indicator: 'fixed_asset_investment', value: 5, completion: 52 },
+			{ indicator: 'investment_attracted', value: 2, completion: 115 }
+		]);
+	});
 });
