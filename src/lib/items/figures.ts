@@ -147,6 +147,10 @@ function predTokenBefore(
 				if (len > 0) return { tok: t, len };
 			}
 	}
+	// 5.17亿元、增7%: a lone 增 right after a list mark is the change of the figure before
+	// (新增 is a verb, so only there)
+	if (norm.charCodeAt(end - 1) === 0x589e && (end - 1 === from || /[、,;]/.test(norm[end - 2])))
+		return { tok: '增', len: 1 };
 	// 与2012年相比增长11.8%: the base of the comparison, named with its year
 	const base = COMPARED_WITH.exec(norm.slice(Math.max(from, end - 14), end));
 	return base ? { tok: base[0], len: base[0].length } : undefined;
@@ -164,9 +168,10 @@ function spacedLength(norm: string, from: number, end: number, t: string): numbe
 	return end - i;
 }
 const COMPARED_WITH =
-	/(?:与|和|同|比)(?:(?:\d{4}|\d{2}[xX×*]{2}|[xX×*]{4})\s*年(?:底|末)?|上年|去年)(?:同期)?(?:相比)?$/;
+	/(?:与|和|同|比|较)(?:(?:\d{4}|\d{2}[xX×*]{2}|[xX×*]{4})\s*年(?:底|末)?|上年|去年)(?:同期)?(?:相比)?$/;
 
 const GROWTH_WORDS = new Set([
+	'增',
 	'劲增',
 	'增长',
 	'增长率',

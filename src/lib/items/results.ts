@@ -526,11 +526,16 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					growthOnly = null;
 					continue;
 				}
-				// 由2016年的12亿元增长到2020年的20亿元: the end of the change is the base's indicator.
+				// 由2016年的12亿元增长到2020年的20亿元: the end of the change is the base's indicator
+				// (从2021年的6.35亿元,增长至2022年的6.46亿元: also when a comma parts them).
+				const baseClause =
+					baseOf &&
+					(baseOf.clause === c ||
+						(ci > 0 && baseOf.clause === cls[ci - 1] && f0.lead.start === c.start));
 				if (
-					baseOf?.clause === c &&
-					baseOf.item.indicator &&
-					CHANGE_TO.test(norm.slice(f0.lead.start, f0.lead.end))
+					baseClause &&
+					baseOf?.item.indicator &&
+					CHANGE_TO.test(norm.slice(f0.lead.start, f0.lead.end).trim())
 				) {
 					subject = '';
 					name = '';
@@ -756,12 +761,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 							? report.reviewYear - 5
 							: report.reviewYear - 1;
 					baseOf = { clause: c, item };
-				} else if (
-					baseOf &&
-					baseOf.clause === c &&
-					!subject &&
-					indicator === baseOf.item.indicator
-				) {
+				} else if (baseOf && baseClause && !subject && indicator === baseOf.item.indicator) {
 					// …增加到28.6亿元: the end of the change quotes from its base.
 					setQuote(ctx, item, baseOf.item.start, item.end);
 					// 由2016年底的6.68亿元增加到11.2亿元,年均增长9.8%: a change over the term is the term's.

@@ -480,4 +480,15 @@ describe('result phrasing seen on real pages', () => {
 			{ indicator: 'investment_attracted', value: 2, completion: 115 }
 		]);
 	});
+
+	it('reads 、增7% after a level, 较2029年增长 as its change, and a change parted by a comma', () => {
+		expect(
+			results('完成生产总值 5 亿元、增 7%。农民人均可支配收入达16000元,较2029年增长6%。')
+		).toEqual([row('gdp', 5, '亿元', 7), row('rural_disposable_income', 16000, '元', 6)]);
+		expect(results('新增企业5家。')).toEqual([]);
+		expect(results('农民人均纯收入从2029年的18000元,增长至2030年的19000元。')).toEqual([
+			row('farmer_income', 18000, '元', null, { year: 2029 }),
+			row('farmer_income', 19000, '元')
+		]);
+	});
 });
