@@ -577,7 +577,13 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			plausible(planYear) ??
 			(reviewYearHeading !== null ? plausible(reviewYearHeading + 1) : null) ??
 			deliveredFor ??
-			plausible(titleFor) ??
+			// 2021年政府工作报告 whose body opens on 2021年，…(一年来工作总结): the title names the
+			// year reviewed, and the report is for the next
+			plausible(
+				titleFor !== null && reviewedYearOpening(bodyText) === titleFor + 1
+					? titleFor + 1
+					: titleFor
+			) ??
 			proposalYear(bodyText) ??
 			(genre === 'news' ? newsYear(bodyText, publishedFor) : null) ??
 			fromPlanPeriod() ??
