@@ -647,7 +647,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
  * report with no other signal sets targets for the next one.
  */
 function reviewedYearOpening(t: string): number | null {
-	const FUTURE = /将|(?<![主重需])要|力争|确保|争取|计划/;
+	// (现将…如下 is "hereby", not the future)
+	const FUTURE = /(?<!现)将|(?<![主重需])要|力争|确保|争取|计划/;
 	const re =
 		/(?:^|[\n。]|(?:指出|显示|回顾|介绍)[,，:：])\s*(\d{4})\s*年(?:[,，]|全年|以来|全镇|全乡|全街|我镇|我乡)([^。\n]{0,40})/g;
 	for (const m of t.matchAll(re))

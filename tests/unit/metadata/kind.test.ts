@@ -164,9 +164,9 @@ describe('targets a news article quotes', () => {
 describe('a title year the body reviews', () => {
 	it('is the year reviewed: the report is for the next', () => {
 		const [r] = doc(
-			'青柳镇2030年政府工作报告\n2030年,青柳镇在区委的领导下,各项事业持续向好,现将一年来工作总结如下。\n一、本年度重点工作完成情况\n全镇固定资产投资预计完成3亿元。\n'
+			'青柳镇2021年政府工作报告\n2021年,青柳镇在区委的领导下,各项事业持续向好,现将一年来工作总结如下。\n一、本年度重点工作完成情况\n全镇固定资产投资预计完成3亿元。\n'
 		);
-		expect(r).toMatchObject({ reportYear: 2031, reviewYear: 2030 });
+		expect(r).toMatchObject({ reportYear: 2022, reviewYear: 2021 });
 		const [plain] = doc(
 			'青柳镇2031年政府工作报告\n各位代表:\n一、2030年工作回顾\n2030年,全镇固定资产投资3亿元。\n'
 		);
