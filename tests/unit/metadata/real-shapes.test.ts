@@ -7,6 +7,16 @@ const reports = (text: string) =>
 	);
 
 describe('town shapes seen on real pages', () => {
+	it('reads a summary opening on its town government (上半年某乡政府紧紧围绕…)', () => {
+		const rs = reports(
+			'上半年青城乡政府紧紧围绕年初目标,现将上半年工作报告如下:\n一、经济发展\n上半年,财政总收入完成500万元,同比增长8%。'
+		);
+		expect(rs[0]).toMatchObject({ town: '青城乡', kind: 'midyear' });
+		const [party] = reports(
+			'上半年工作汇报\n上半年,*镇委镇政府紧紧围绕年初目标推进各项工作。\n上半年,财政总收入完成500万元。'
+		);
+		expect(party?.town ?? null).toBeNull();
+	});
 	it('reads a 苏木 (Inner Mongolian township) as a town', () => {
 		const rs = reports(
 			'——2024年3月2日在青草苏木第五届人民代表大会第二次会议上\n各位代表：\n现在，我代表青草苏木人民政府向大会报告工作。\n一、2023年工作回顾\n全年实现地区生产总值3亿元，增长5%。'
