@@ -167,21 +167,23 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				!DATED_OPENING.test(norm.slice(para, para + 20)) &&
 				!datedHeadingBefore(para, Math.max(zoning.startAt(s.start), 0)));
 		const marks = periodMarks(norm, s);
-		// 1-5月,规模工业产值…。重点项目累计投资…: in an interim report the period a paragraph opens
-		// with goes on to its later sentences that name none.
+		// 1-5月,规模工业产值…。重点项目累计投资…: the year-to-date period a paragraph opens with goes
+		// on to its later sentences that name none (an annual report's 今年1-10月 paragraph too).
+		const carried = marks.length === 0 && !fiveYearPara ? paraInterim : null;
 		const defaultPeriod: Period = fiveYearPara
 			? '5y'
-			: report.kind === 'midyear'
-				? (marks.length === 0 && paraInterim) || interimPeriod(report.throughMonth)
-				: 'year';
+			: (carried ?? (report.kind === 'midyear' ? interimPeriod(report.throughMonth) : 'year'));
 		// (only a period that opens its sentence and is the only one it names: 低于1-8月1个百分点
 		// compares, it does not date, and a sentence naming 1-5月 and 1-6月 sets no default)
 		const opening =
 			marks[0] && marks[0].pos - s.start <= 2 && marks.every((k) => k.period === marks[0].period)
 				? marks[0].period
 				: null;
-		if (report.kind === 'midyear' && marks.length)
-			paraInterim = opening && /^(?:H1|M1-)/.test(opening) ? opening : null;
+		if (marks.length)
+			paraInterim =
+				opening && (report.kind === 'midyear' ? /^(?:H1|M1-)/ : /^M1-/).test(opening)
+					? opening
+					: null;
 		const villageOwner = VILLAGE_OWNER.exec(sentence)?.[1];
 		let last: Pending | null = null;
 		const recent = new RecentFigures();
@@ -1042,7 +1044,7 @@ function periodMarks(norm: string, s: Span): Mark[] {
 			period = n === 6 ? 'H1' : n === 12 ? 'year' : `M1-${n}`;
 		} else period = '5y';
 		// 完成全年目标任务的68.1%: 全年 names the target, not the figure's period.
-		if (w === '全年' && /^(?:目标|任务|计划)/.test(sentence.slice(m.index + 2))) continue;
+		if (w === '全年' && /^(?:总|的)?(?:目标|任务|计划)/.test(sentence.slice(m.index + 2))) continue;
 		const plan = /十([一二三四五六七八九])五/.exec(w);
 		const termEnd = plan ? 1955 + 5 * (10 + parseNumeral(plan[1])) : undefined;
 		out.push({ pos: s.start + m.index, period, termEnd });

@@ -141,3 +141,14 @@ describe('the period a paragraph of an interim report opens with', () => {
 		expect(compared.find((r) => r.value === 1.2)?.period).toBe('H1');
 	});
 });
+
+describe('the year-to-date period an annual report paragraph opens with', () => {
+	it('goes on to its later sentences; 完成全年总目标任务的 names a target, not a period', () => {
+		const rs = results(
+			'青柳镇2031年政府工作报告\n一、2030年工作回顾\n今年1-10月,全镇完成固定资产投资10亿元,完成全年总目标任务的80%。完成招商引资2亿元,同比增长5%。\n另外,全年财政总收入3亿元。\n二、2031年工作安排\n'
+		);
+		expect(rs.find((r) => r.indicator === 'fixed_asset_investment')?.period).toBe('M1-10');
+		expect(rs.find((r) => r.indicator === 'investment_attracted')?.period).toBe('M1-10');
+		expect(rs.find((r) => r.indicator === 'fiscal_revenue_total')?.period).toBe('year');
+	});
+});
