@@ -38,7 +38,9 @@ const CONTINUED_AIM =
 const TERM_GOAL = /目标|将实现|力争|达到/;
 /** Forward-looking wording that makes a sentence a target whatever part it stands in. */
 const INTENT_CUE =
-	/力争|确保|预期目标|主要目标|目标(?:是|为)|(?:今年|明年|新的一年)[^。；;]{0,12}(?:将|要|力争|确保|目标)|提出[^。]{0,20}(?:目标|任务)/;
+	/力争|确保|预期目标|主要目标|目标(?:是|为)|(?:今年|明年|新的一年)[^。；;]{0,12}(?:将|要|力争|确保|目标)|提出[^。]{0,20}(?:目标|任务)|(?:主要|其他|经济)指标(?:还)?(?:包括|有|是|为)/;
+/** A sentence quoting the main targets' list. */
+const MAIN_LIST = /(?:主要|其他|经济)指标|主要(?:预期)?目标|预期目标/;
 const PAST_CUE = /实现了|完成了|同比|比上年|较上年|比去年|一年来|过去一年|去年/;
 /** 预计将实现…增长7.8%: the year ahead, unless the goal runs over years (年均, 总体目标). */
 const FUTURE_CUE = /预计将|将(?:实现|完成|达到|突破)/;
@@ -251,8 +253,9 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			Object.assign(portfolio, { para, scope: null, named: false, active: false });
 		portfolio.active = false;
 		for (const body of bodies) collect(ctx, body, tier, year, kind, out, portfolio);
-		// 力争全年新签约项目2个: a count a news article quotes is a task, not a main target.
-		if (quotedIntent)
+		// 力争全年新签约项目2个: a count a news article quotes is a task, not a main target (unless
+		// it quotes the main list: 主要指标还包括…净增高新技术企业30家).
+		if (quotedIntent && !MAIN_LIST.test(sentence))
 			for (const t of out.slice(before))
 				if (t.tier === 'headline' && t.unit && !/%|元/.test(t.unit)) t.tier = 'plan';
 		// A carried horizon is weaker evidence: keep only catalogued indicators.

@@ -6,6 +6,20 @@ const pick = <T extends object>(items: T[], keys: (keyof T)[]) =>
 	items.map((t) => Object.fromEntries(keys.map((k) => [k, t[k]])));
 
 describe('news articles quoting targets', () => {
+	it('reads a quoted list of the main indicators (主要指标还包括…) as headline targets', () => {
+		const { targets, results } = run(
+			{
+				review:
+					'今年是新一届政府的第一年,该镇的其他主要指标还包括工业投资增长10%以上;净增高新技术企业超20家。'
+			},
+			{ genre: 'news' }
+		);
+		expect(results).toEqual([]);
+		expect(pick(targets, ['indicator', 'value', 'unit', 'tier'])).toEqual([
+			{ indicator: 'industrial_investment', value: 10, unit: '%', tier: 'headline' },
+			{ indicator: 'high_tech_enterprises', value: 20, unit: '家', tier: 'headline' }
+		]);
+	});
 	it('starts the intent at the clause holding the cue, not at the narration before it', () => {
 		const s = '会议邀请了52名代表列席,确保全年地区生产总值增长6%。';
 		expect(s.slice(intentStart(s))).toBe('确保全年地区生产总值增长6%。');
