@@ -98,7 +98,8 @@ function leadingPrepositionName(name: string): boolean {
 	);
 }
 
-const VERB_IN_NAME = /贯彻|落实|推进|推动|加快|围绕|深入|坚持|实施|召开|举行|全面/;
+const VERB_IN_NAME =
+	/贯彻|落实|推进|推动|加快|围绕|深入|坚持|实施|召开|举行|全面|团结|带领|凝心|统筹/;
 /** Words that end in 镇/乡 without being a town's name. */
 const STOP_NAME =
 	/^(?:[全我本该各每其两城乡集小强名重大中特古美丽新型千百]|.*[的和与及在等为是了对向个年月日度])$|代表|[我谨向对在由经和与及的]|^[为被任]|某|[Xx×*＊]|政府|^(?:美丽城|特色小|城|乡|农村|集|小城|中心|重点|建制|全国|千强|百强|强|名|特色|卫生|文明|园林|生态|历史文化)$/;
@@ -133,6 +134,10 @@ const BODY_TOWN = [
 
 const OPENING_TOWN = new RegExp(
 	`(?:^|[\\n，,:：)）。])\\s*(?:本[报网]讯\\s*[:：]?\\s*)?(?:今年以来|上半年|前三季度|近日|日前|\\d{1,2}月\\d{1,2}日(?:上午|下午)?)?[，,]?\\s*((?:(?!委)${HAN}){2,12}?${SUFFIX})(?:党委、?政府|人民政府|党委|政府)?(?=按照|坚持|紧紧|围绕|召开|第|以|在|全面|聚焦|深入|扎实|始终|积极)`
+);
+
+const LED_TOWN = new RegExp(
+	`领导下[，,]\\s*((?:(?![委全])${HAN}){2,8}?${SUFFIX})(?:党委、?政府|人民政府|党工委|办事处|党委|政府)?(?=${HAN})`
 );
 
 /** The most frequent "<name>镇" in a text, for reports whose header names no town. */
@@ -396,6 +401,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	place ??= chromeTown(lines);
 	// a news lead or a summary opening on its town (今年以来，某县某镇按照…; 1月8日，某镇召开…)
 	place ??= placeIn(bodyText.slice(0, 300), OPENING_TOWN);
+	// 在区委、区政府的正确领导下，某街道认真学习…: the subject of a summary's opening sentence
+	place ??= placeIn(bodyText.slice(0, 400), LED_TOWN);
 	if (!place) {
 		const f = frequentTown(bodyText) ?? bareTown(bodyText);
 		if (f) place = splitPlace(f);

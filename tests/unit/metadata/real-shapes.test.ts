@@ -7,6 +7,16 @@ const reports = (text: string) =>
 	);
 
 describe('town shapes seen on real pages', () => {
+	it('reads the town a summary opens on after 在…领导下, not a verb phrase there', () => {
+		const [r] = reports(
+			'2023年以来,在区委、区政府的正确领导下,青柳街道认真学习贯彻各项部署。一年来,我们重点抓好了以下工作:\n一、经济发展\n全年固定资产投资9亿元,同比增长6%。'
+		);
+		expect(r?.town).toBe('青柳街道');
+		const [v] = reports(
+			'2023年以来,在县委、县政府的正确领导下,团结带领全镇干部群众真抓实干。一年来,我们重点抓好了以下工作:\n全年固定资产投资9亿元,同比增长6%。'
+		);
+		expect(v?.town ?? null).toBeNull();
+	});
 	it('reads a summary opening on its town government (上半年某乡政府紧紧围绕…)', () => {
 		const rs = reports(
 			'上半年青城乡政府紧紧围绕年初目标,现将上半年工作报告如下:\n一、经济发展\n上半年,财政总收入完成500万元,同比增长8%。'
