@@ -534,13 +534,18 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 					baseOf &&
 					(baseOf.clause === c ||
 						(ci > 0 && baseOf.clause === cls[ci - 1] && f0.lead.start === c.start));
-				if (
-					baseClause &&
-					baseOf?.item.indicator &&
-					CHANGE_TO.test(norm.slice(f0.lead.start, f0.lead.end).trim())
-				) {
-					subject = '';
-					name = '';
+				let endOfBase = false;
+				if (baseClause && baseOf && CHANGE_TO.test(norm.slice(f0.lead.start, f0.lead.end).trim())) {
+					// (税收由1713万元增加到6073万元: an uncatalogued statistic's change keeps its name)
+					if (baseOf.item.indicator) {
+						subject = '';
+						name = '';
+						endOfBase = true;
+					} else if (uncataloguedStatistic(baseOf.item.text, q.unit)) {
+						subject = '';
+						name = baseOf.item.text;
+						endOfBase = true;
+					}
 				}
 				const prevClause = ci > 0 ? cls[ci - 1] : null;
 				// 财政总收入持续快速增长,达到了1099万元: the clause before, without a figure, names it.
@@ -754,7 +759,7 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				setQuote(ctx, item, Math.min(quoteStart, setQuoteStart), quoteEnd);
 				if (flat && quoteEnd === q.end) extendQuote(ctx, item, q.end + flat[0].length);
 				if (indicator) recent.push(item);
-				if (base && indicator) {
+				if (base && (indicator || uncataloguedStatistic(name, q.unit))) {
 					// 从27720元增至约4万元: the base level of a change.
 					item.period = 'year';
 					item.year = base[1]
@@ -763,7 +768,12 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 							? report.reviewYear - 5
 							: report.reviewYear - 1;
 					baseOf = { clause: c, item };
-				} else if (baseOf && baseClause && !subject && indicator === baseOf.item.indicator) {
+				} else if (
+					baseOf &&
+					baseClause &&
+					(!subject || endOfBase) &&
+					indicator === baseOf.item.indicator
+				) {
 					// …增加到28.6亿元: the end of the change quotes from its base.
 					setQuote(ctx, item, baseOf.item.start, item.end);
 					// 由2016年底的6.68亿元增加到11.2亿元,年均增长9.8%: a change over the term is the term's.
@@ -916,8 +926,14 @@ function prefixScope(name: string, indicator: string): string | undefined {
  */
 const UNCATALOGUED_STAT =
 	/^(?:规模以上|规上|规模|工业|工商|乡镇企业|服务业|建筑业|农业|应税|开票|纳税|战略性新兴产业|战新|高新技术产业|高新|第[二三]产业|[二三]产)[\u4e00-\u9fff]{0,6}(?:产值|增加值|销售|销售收入|税收|税收收入|利税|税金)$/;
+/**
+ * Tax totals name a statistic by themselves (税收, 税收收入, 税收总额): unlike a bare 产值, a tax
+ * figure is reported as such year after year.
+ */
+const UNCATALOGUED_TAX =
+	/^(?:全镇|全乡|全街道?)?(?:税收(?:收入|总额|总收入)?|区级税收|入库税收|税收入库)$/;
 function uncataloguedStatistic(name: string, unit: string | null): boolean {
-	return /元$/.test(unit ?? '') && UNCATALOGUED_STAT.test(name);
+	return /元$/.test(unit ?? '') && (UNCATALOGUED_STAT.test(name) || UNCATALOGUED_TAX.test(name));
 }
 
 function keep(out: ResultItem[], p: Pending): void {

@@ -374,8 +374,8 @@ describe('result phrasing seen on real pages', () => {
 		]);
 	});
 
-	it('drops a bare 产值 or 税收 amount, which names no statistic to compare', () => {
-		expect(results('该项目建成后产值达6亿元;全年实现税收1.2亿元。')).toEqual([]);
+	it('drops a bare 产值 amount, which names no statistic to compare', () => {
+		expect(results('该项目建成后产值达6亿元。')).toEqual([]);
 	});
 
 	it('reads 完成签约项目N个 as the projects signed, and their total investment', () => {
@@ -490,5 +490,14 @@ describe('result phrasing seen on real pages', () => {
 			row('farmer_income', 18000, '元', null, { year: 2029 }),
 			row('farmer_income', 19000, '元')
 		]);
+	});
+
+	it('keeps a tax total (税收, 税收收入) as text with its figure, and its change from a base', () => {
+		expect(results('全镇实现税收收入2600万元,同比增长4%。')).toEqual([row(null, 2600, '万元', 4)]);
+		expect(results('税收由2029年的1700万元增加到2030年的2100万元。')).toEqual([
+			row(null, 1700, '万元', null, { year: 2029 }),
+			row(null, 2100, '万元')
+		]);
+		expect(results('全镇实现产值2600万元。')).toEqual([]);
 	});
 });

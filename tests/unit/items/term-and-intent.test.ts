@@ -25,8 +25,12 @@ describe('figures of the whole term', () => {
 		});
 		expect(results.map((r) => [r.indicator, r.value])).toEqual([
 			['farmer_income', 7400],
-			['farmer_income', 12700]
+			['farmer_income', 12700],
+			[null, 2100],
+			[null, 4200]
 		]);
+		// the tax total (uncatalogued, kept as text) keeps its name through the change
+		expect(results.slice(2).map((r) => r.text)).toEqual(['税收', '税收']);
 	});
 	it('reads 五年累计 and 五年年均 as the term’s, and leaves 五年 off the name', () => {
 		const { results } = run({
