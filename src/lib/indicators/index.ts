@@ -82,9 +82,27 @@ export function findIndicator(phrase: string): IndicatorMatch | null {
 	}
 	// 农业生产总值: a sector word right before the name makes it a near neighbour, not the name.
 	if (best && best.start > 0 && qualifiedBefore(phrase, best.start)) best = null;
+	// 新增“四上”企业: quotation marks around a word of the name are not part of it.
+	if (!best && QUOTES.test(phrase)) best = unquoted(phrase);
 	if (memo.size >= MEMO_LIMIT) memo.clear();
 	memo.set(phrase, best ? Object.freeze(best) : null);
 	return best;
+}
+
+const QUOTES = /[“”"]/;
+
+/** The match in `phrase` read without its quotation marks, at offsets into `phrase`. */
+function unquoted(phrase: string): IndicatorMatch | null {
+	const at: number[] = [];
+	let bare = '';
+	for (let i = 0; i < phrase.length; i++)
+		if (!QUOTES.test(phrase[i])) {
+			at.push(i);
+			bare += phrase[i];
+		}
+	at.push(phrase.length);
+	const m = bare ? findIndicator(bare) : null;
+	return m ? { id: m.id, start: at[m.start], end: at[m.end - 1] + 1 } : null;
 }
 
 function qualifiedBefore(phrase: string, at: number): boolean {

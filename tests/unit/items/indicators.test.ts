@@ -32,4 +32,14 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('限额以上商业销售额')?.id).toBe('wholesale_retail_sales');
 		expect(findIndicator('新增四上企业')?.id).toBe('new_enterprises_above_scale_or_quota');
 	});
+	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
+		expect(findIndicator('新增“四上”企业')).toMatchObject({
+			id: 'new_enterprises_above_scale_or_quota',
+			start: 0,
+			end: 8
+		});
+		expect(findIndicator('新增“五上”企业')?.id).toBe('new_enterprises_above_scale_or_quota');
+		expect(findIndicator('粮食播面')?.id).toBe('grain_area');
+		expect(findIndicator('“双招双引”工作')).toBeNull();
+	});
 });
