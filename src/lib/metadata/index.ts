@@ -273,7 +273,7 @@ export function hasReportSignal(t: string): boolean {
  */
 /** A 街道 has no congress of its own: its deputies' 议政会 hears the office's report. */
 const CONGRESS =
-	/人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|居民议政会|民主议政会|当选为[^。\n]{0,12}(?:镇长|乡长|人大主席)/;
+	/人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|居民议政会|民主议政会|当选为[^。\n]{0,12}(?:镇长|乡长|人大主席)|居民代表大会|三代会|听取[^。\n]{0,30}街道[^。\n]{0,12}工作报告/;
 
 export function namesCongress(t: string): boolean {
 	return CONGRESS.test(t);
@@ -338,7 +338,9 @@ export function isNewsArticle(t: string): boolean {
 	if (/(?:^|\n)\s*各位代表|各位代表\s*[:：,，、]/.test(t)) return false;
 	const head = t.slice(0, 800);
 	return (
-		/本报讯|本网讯|记者|通讯员|[(（]\s*(?:记者|通讯员)|讯\s*[(（]/.test(head) ||
+		/本报讯|本网讯|记者|通讯员|[(（]\s*(?:记者|通讯员)|讯\s*[(（]|[\u4e00-\u9fff]{1,6}(?:网|报|台)讯\s*\d{1,2}月\d{1,2}日/.test(
+			head
+		) ||
 		/(?:人民代表大会|人代会)[^。\n]{0,60}(?:召开|开幕|闭幕|举行|落幕)/.test(head) ||
 		/当选为[^。\n]{0,12}(?:镇长|乡长|人大主席|主任)/.test(head) ||
 		// 会议选举产生了…班子, 通过了关于政府工作报告…的决议: the session told from outside

@@ -41,6 +41,13 @@ describe('news of a session', () => {
 			isNewsArticle('会议选举产生了青石镇人大、政府班子成员，通过了关于政府工作报告的决议。')
 		).toBe(true);
 	});
+	it('is news when a site dateline opens it (某某网讯 4月1日), and a 街道 三代会 is its congress', () => {
+		const [r] = doc(
+			'青柳街道召开三代会\n青柳网讯 4月1日,青柳街道召开居民代表大会,听取了青柳街道2021年工作报告。2021年,街道地区生产总值完成16亿元,同比增长4%。'
+		);
+		expect(r).toMatchObject({ town: '青柳街道', kind: 'news' });
+		expect(r.results[0]).toMatchObject({ indicator: 'gdp', value: 16 });
+	});
 	it('of a mid-year session is a mid-year report of the year its period names', () => {
 		const [r] = doc(
 			'青石镇召开五届人大二次会议\n发布时间:2031-07-26\n7月25日，青石镇举行第五届人民代表大会第二次会议，会议听取并审议了《镇政府上半年工作情况的报告》和《镇2030年度财政决算报告》。\n上半年，全镇完成税收总额2.2亿元，同比增长9.6%。'
