@@ -4,6 +4,7 @@
  */
 import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf, parseNumeral } from '../numbers';
+import { allMatches } from '../regex';
 import type { Period, ResultItem } from '../types';
 import { chineseQuantity, clauseFigures, continueList, type Figure } from './figures';
 import { RESULT_WORDING, namedGoal, statesIntent } from './targets';
@@ -13,13 +14,10 @@ import {
 	CLAUSE_VERBS,
 	OWN_VERB_START,
 	clauses,
-	hardWrapped,
-	joinBroken,
 	isPeriodResultParagraph,
-	joinWrapped,
 	lastNewlineBefore,
 	hasAsciiDigit,
-	sentences,
+	reportSentences,
 	type Span
 } from './text';
 import { reportsOutcome, type Zoning } from './zones';
@@ -101,16 +99,16 @@ export function interimPeriod(throughMonth: number | null | undefined): Period {
 	return !throughMonth || throughMonth === 6 ? 'H1' : `M1-${throughMonth}`;
 }
 
-export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
+export function extractResults(
+	ctx: ItemContext,
+	zoning: Zoning,
+	spans: Span[] = reportSentences(ctx.norm, ctx.report.start, ctx.report.end)
+): ResultItem[] {
 	const { norm, report } = ctx;
 	const out: ResultItem[] = [];
 	let paraStart = -1;
 	let paraFiveYear = false;
 	const newlineBefore = lastNewlineBefore(norm);
-	let spans = sentences(norm, report.start, report.end);
-	// Text cut into lines of a fixed width (a PDF's): a sentence goes on across the line break.
-	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
-	spans = joinBroken(norm, spans);
 	// Headings that turn to one year (二、2020年工作回顾), found once: a five-year part's
 	// paragraphs after one are that year's.
 	const datedAt: number[] = [];
@@ -1074,8 +1072,7 @@ function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number 
 		const ends: number[] = [];
 		const years: number[] = [];
 		let year = reviewYear;
-		YEAR_MARK.lastIndex = 0;
-		for (const m of sentence.matchAll(YEAR_MARK)) {
+		for (const m of allMatches(YEAR_MARK, sentence)) {
 			const y = Number(m[1]);
 			// 比2019年, 由2015年的: a base year, not the figure's.
 			const baseYear = m.index > 0 && /[比较由从]/.test(norm[s.start + m.index - 1]);

@@ -3,6 +3,7 @@
  * (headline, year YYYY) and quantified tasks for the target year in the work plan (plan).
  */
 import { findIndicator } from '../indicators';
+import { allMatches } from '../regex';
 import { boundOf } from '../numbers';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';
@@ -13,13 +14,10 @@ import {
 	HEDGE_START,
 	OWN_VERB_START,
 	clauses,
-	hardWrapped,
-	joinBroken,
 	isPeriodResultParagraph,
 	hasAsciiDigit,
-	joinWrapped,
 	lastNewlineBefore,
-	sentences,
+	reportSentences,
 	type Span
 } from './text';
 import { reportsOutcome, type Zoning } from './zones';
@@ -119,7 +117,11 @@ const GROWTH_PARITY =
 const FLAT =
 	/(?:(?:与|同|和|较|比)\s*(?:上一?年度?|去年)(?:同期)?(?:相比)?|同比)?(?:基本|大致|总体)?(?:保持|实现)?持平(?=$|[,;。、)]|(?:的)?(?:水平|态势))/;
 
-export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
+export function extractTargets(
+	ctx: ItemContext,
+	zoning: Zoning,
+	spans: Span[] = reportSentences(ctx.norm, ctx.report.start, ctx.report.end)
+): TargetItem[] {
 	const { norm, report } = ctx;
 	const out: TargetItem[] = [];
 	const portfolio: Portfolio = { para: -1, scope: null, named: false, active: false };
@@ -132,10 +134,6 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	let termAhead = false;
 	/** The paragraph of a news article's last sentence of intent. */
 	let intentPara = -2;
-	let spans = sentences(norm, report.start, report.end);
-	// Text cut into lines of a fixed width: a target statement goes on across the line break.
-	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
-	spans = joinBroken(norm, spans);
 	for (const s of spans) {
 		const sentence = norm.slice(s.start, s.end);
 		let kind = zoning.kindAt(s.start);
@@ -288,8 +286,7 @@ function firstClause(sentence: string): string {
 }
 
 function hasMultiYear(text: string, reportYear: number): boolean {
-	MULTI_YEAR.lastIndex = 0;
-	for (const m of text.matchAll(MULTI_YEAR)) {
+	for (const m of allMatches(MULTI_YEAR, text)) {
 		const y = m[1] ?? m[2];
 		if (!y || Number(y) !== reportYear) return true;
 	}

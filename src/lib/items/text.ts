@@ -24,6 +24,17 @@ export function sentences(norm: string, from: number, to: number): Span[] {
 }
 
 /**
+ * The sentences the item rules read in norm[from, to): a hard-wrapped text's sentences go on
+ * across the line break, and so do those of a copy that broke lines inside clauses.
+ */
+export function reportSentences(norm: string, from: number, to: number): Span[] {
+	let spans = sentences(norm, from, to);
+	// Text cut into lines of a fixed width (a PDF's): a sentence goes on across the line break.
+	if (hardWrapped(norm, from, to)) spans = joinWrapped(norm, spans);
+	return joinBroken(norm, spans);
+}
+
+/**
  * norm.lastIndexOf('\n', pos) for positions that mostly increase (one sentence after another),
  * scanning each character once: a paragraph of thousands of sentences stays linear.
  */
@@ -170,17 +181,23 @@ export function isPeriodResultParagraph(norm: string, para: number, sectionStart
 	return m !== null && sectionStart < para + m[0].length;
 }
 
+const LINE_CLOSED = /[。!?:;”)]$/;
+
 /** Whether most long lines of the span end without a sentence's closing mark. */
 export function hardWrapped(norm: string, from: number, to: number): boolean {
 	let long = 0;
 	let open = 0;
 	let start = from;
-	for (let i = from; i <= to; i++) {
-		if (i < to && norm[i] !== '\n') continue;
-		const line = norm.slice(start, i).trim();
-		if (line.length > 15) {
-			long++;
-			if (!/[。!?:;”)]$/.test(line)) open++;
+	while (start <= to) {
+		let i = norm.indexOf('\n', start);
+		if (i < 0 || i > to) i = to;
+		// a line of 15 characters or fewer is not long, trimmed or not: no copy made
+		if (i - start > 15) {
+			const line = norm.slice(start, i).trim();
+			if (line.length > 15) {
+				long++;
+				if (!LINE_CLOSED.test(line)) open++;
+			}
 		}
 		start = i + 1;
 	}
