@@ -4,7 +4,7 @@
  */
 import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf, parseNumeral } from '../numbers';
-import { allMatches } from '../regex';
+import { allMatches } from '../scan';
 import type { Period, ResultItem } from '../types';
 import { chineseQuantity, clauseFigures, continueList, type Figure } from './figures';
 import { RESULT_WORDING, namedGoal, statesIntent } from './targets';

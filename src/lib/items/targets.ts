@@ -3,7 +3,7 @@
  * (headline, year YYYY) and quantified tasks for the target year in the work plan (plan).
  */
 import { findIndicator } from '../indicators';
-import { allMatches } from '../regex';
+import { allMatches } from '../scan';
 import { boundOf } from '../numbers';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';

@@ -2,6 +2,8 @@
  * Sentence and clause spans of the matching form, and the word lists the item rules share.
  */
 
+import { isSpace } from '../scan';
+
 export interface Span {
 	start: number;
 	end: number;
@@ -73,22 +75,6 @@ function push(out: Span[], norm: string, start: number, end: number): void {
 	if (end > start) out.push({ start, end });
 }
 
-/** The characters /\s/ matches, by code (no one-character string per test). */
-export function isSpace(c: number): boolean {
-	return (
-		c === 32 ||
-		(c >= 9 && c <= 13) ||
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000 ||
-		c === 0xfeff
-	);
-}
 
 const COMMA = 44;
 const SEMICOLON = 59;

@@ -18,6 +18,8 @@ export interface Cut {
 }
 
 export function cutPinyinGlosses(text: string): { text: string; cuts: Cut[] } {
+	// A page without a tone mark anywhere has no toned gloss: one quick scan, not the lookbehind's.
+	if (!HAS_TONE.test(text)) return { text, cuts: [] };
 	let toned = 0;
 	for (const m of text.matchAll(GLOSS)) if (HAS_TONE.test(m[1]) && ++toned >= MIN_GLOSSES) break;
 	if (toned < MIN_GLOSSES) return { text, cuts: [] };

@@ -34,7 +34,7 @@
  * the half-year or the five-year term end any part. "2022年主要工作" is the review when a later
  * heading names a later year, the plan otherwise.
  */
-import { allMatches } from '../regex';
+import { allMatches } from '../scan';
 import type { LineInfo } from '../reading/layout';
 import type { ReportSpan } from '../splitting/index';
 import type { Section, SectionKind } from '../types';

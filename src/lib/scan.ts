@@ -1,5 +1,6 @@
 /**
- * Regular-expression helpers for the hot paths of extraction.
+ * Scanning helpers for the hot paths of extraction: pattern matches and character classes
+ * tested by code, with no copy of the pattern or one-character string per test.
  */
 
 /**
@@ -24,4 +25,21 @@ function advance(s: string, i: number, unicode: boolean): number {
 	if (!unicode || i + 1 >= s.length) return i + 1;
 	const c = s.charCodeAt(i);
 	return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
+/** The characters /\s/ (and String.prototype.trim) treat as white space, by code. */
+export function isSpace(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
 }
