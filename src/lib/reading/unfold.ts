@@ -60,9 +60,7 @@ function nonBlankLines(norm: string): number {
 function breakPoints(s: string, from: number, to: number, collapsedDoc: boolean): number[] {
 	const at: number[] = [];
 	for (let i = from + 1; i < to - 1; i++) {
-		// jump to the next space (most characters are not one)
-		i = s.indexOf(' ', i);
-		if (i < 0 || i >= to - 1) break;
+		if (s.charCodeAt(i) !== 32) continue;
 		// the last space of a run, between a line end and a line start
 		let j = i;
 		while (j + 1 < to && s[j + 1] === ' ') j++;
