@@ -86,12 +86,20 @@ export const WORK_AREAS =
 
 export const RESULT_WORDING =
 	/同比|比上年|较上年|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|上半年|截[至止]|完成全年|完成年度|已完成|实现了/;
-const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
-const ORDERS = codes('十百千万亿');
-const DIGITS = codes('一二两三四五六七八九');
-const COUNTERS = codes('个家项件座所处条户名');
 const QUALITATIVE = ['同步', '正增长', '持平', '高于', '快于'];
-const QUALITATIVE_FIRST = codes(QUALITATIVE.map((w) => w[0]).join(''));
+/** Character classes of figureOrQualitative, as bits by code. */
+const FIGURE = 1;
+const NUMERAL = 2;
+const COUNTER = 4;
+const QUALITATIVE_FIRST = 8;
+const CLASS_OF = new Uint8Array(0x10000);
+for (const [chars, bit] of [
+	['0123456789十百千万亿', FIGURE],
+	['一二两三四五六七八九', NUMERAL],
+	['个家项件座所处条户名', COUNTER],
+	[QUALITATIVE.map((w) => w[0]).join(''), QUALITATIVE_FIRST]
+] as const)
+	for (let i = 0; i < chars.length; i++) CLASS_OF[chars.charCodeAt(i)] |= bit;
 /**
  * Whether norm[from, to) holds a figure or a qualitative target word:
  * /\d|[十百千万亿]|[一二两三四五六七八九][个家项件座所处条户名]|同步|正增长|持平|高于|快于/, tested
@@ -99,11 +107,11 @@ const QUALITATIVE_FIRST = codes(QUALITATIVE.map((w) => w[0]).join(''));
  */
 function figureOrQualitative(norm: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) {
-		const c = norm.charCodeAt(i);
-		if (c >= 48 && c <= 57) return true;
-		if (ORDERS.has(c)) return true;
-		if (DIGITS.has(c) && i + 1 < to && COUNTERS.has(norm.charCodeAt(i + 1))) return true;
-		if (QUALITATIVE_FIRST.has(c))
+		const k = CLASS_OF[norm.charCodeAt(i)];
+		if (k === 0) continue;
+		if (k & FIGURE) return true;
+		if (k & NUMERAL && i + 1 < to && CLASS_OF[norm.charCodeAt(i + 1)] & COUNTER) return true;
+		if (k & QUALITATIVE_FIRST)
 			for (const w of QUALITATIVE) if (i + w.length <= to && norm.startsWith(w, i)) return true;
 	}
 	return false;

@@ -10,6 +10,7 @@
  */
 import type { LineInfo } from '../reading/layout';
 import { arabicDates } from '../metadata/dates';
+import { isSpace } from '../scan';
 
 export interface ReportSpan {
 	start: number;
@@ -104,6 +105,12 @@ export function isIssuerLine(t: string): boolean {
 
 /** A bare date line under a title: (2023年1月10日) or 2023年1月10日. */
 export function isDateLine(line: string): boolean {
+	// The date opens the line (after a bracket and spaces) with a numeral, Arabic or Chinese:
+	// arabicDates changes nothing before it, so any other line is no date line (no conversion).
+	let i = 0;
+	if (line[0] === '(' || line[0] === '（') i++;
+	while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+	if (!/[\d〇○零一二三四五六七八九]/.test(line[i] ?? '')) return false;
 	const t = arabicDates(line);
 	// the date may carry the speaker's name after it (2016年11月2日  王某某)
 	return /^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?(?:\s+[\u3400-\u9fff]{2,4})?$/.test(
