@@ -205,10 +205,14 @@ export function extractResults(
 				inStock = false;
 				segmentFigures.length = 0;
 			}
-			if (/^其中/.test(ctext)) inQizhong = true;
-			else if (OWN_VERB_START.test(ctext)) inQizhong = false;
-			if (STOCK_START.test(ctext)) inStock = true;
-			else if (OWN_VERB_START.test(ctext)) inStock = false;
+			const qizhong = ctext.startsWith('其中');
+			const stock = STOCK_START.test(ctext);
+			// (tested once for both, and only when one of them needs it)
+			const ownVerb = !(qizhong && stock) && OWN_VERB_START.test(ctext);
+			if (qizhong) inQizhong = true;
+			else if (ownVerb) inQizhong = false;
+			if (stock) inStock = true;
+			else if (ownVerb) inStock = false;
 			const figs = clauseFigures(norm, c, ci);
 			// 分别较上年增长12%,13%: a bare rate after a 分别 list of rates continues it.
 			const lastFig = figs[figs.length - 1];

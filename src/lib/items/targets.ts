@@ -378,8 +378,10 @@ function collect(
 		}
 		const ctext = norm.slice(c.start, c.end);
 		const hm = HEDGE_START.exec(ctext);
+		// tested once per clause: the figures below ask again
+		const ownVerb = OWN_VERB_START.test(ctext);
 		if (hm) hedge = hm[1] as Modality;
-		else if (OWN_VERB_START.test(ctext)) hedge = null;
+		else if (ownVerb) hedge = null;
 
 		const qual = qualitative(ctx, c, ctext, tier, year, section, hedge);
 		if (qual.length) {
@@ -436,8 +438,8 @@ function collect(
 				if (
 					portfolio.active &&
 					countUnit &&
-					!OWN_VERB_START.test(ctext) &&
-					!HEDGE_START.test(ctext)
+					!ownVerb &&
+					!hm
 				)
 					continue;
 			}
