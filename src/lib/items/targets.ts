@@ -435,13 +435,7 @@ function collect(
 					/^[,、]?总投资(?:额)?(?:超过|超|约|达)?$/.test(norm.slice(f0.lead.start, f0.q.numStart))
 				)
 					continue;
-				if (
-					portfolio.active &&
-					countUnit &&
-					!ownVerb &&
-					!hm
-				)
-					continue;
+				if (portfolio.active && countUnit && !ownVerb && !hm) continue;
 			}
 			if (f0.q.unit === null || f0.q.unit === 'pp') continue;
 			// 新增10亿元企业1家: the amount names a class of what the next figure counts.

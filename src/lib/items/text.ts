@@ -75,7 +75,6 @@ function push(out: Span[], norm: string, start: number, end: number): void {
 	if (end > start) out.push({ start, end });
 }
 
-
 const COMMA = 44;
 const SEMICOLON = 59;
 const COLON = 58;

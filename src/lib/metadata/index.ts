@@ -126,7 +126,10 @@ const DELIVERY_TOWN = new RegExp(
 /** With the words each pattern needs: a body without them is not scanned (the scans are slow). */
 const BODY_TOWN: [RegExp, string][] = [
 	[new RegExp(`代表(${HAN}{2,14}?${SUFFIX})人民政府`), '人民政府'],
-	[new RegExp(`(${HAN}{2,14}?${SUFFIX})第[一二三四五六七八九十\\d]+届人民代表大会`), '届人民代表大会'],
+	[
+		new RegExp(`(${HAN}{2,14}?${SUFFIX})第[一二三四五六七八九十\\d]+届人民代表大会`),
+		'届人民代表大会'
+	],
 	[new RegExp(`(${HAN}{2,14}?${SUFFIX})人民政府`), '人民政府'],
 	// 新塘街道办事处2023年政府工作报告…: a 街道's office names it
 	[new RegExp(`(?:^|\\n)(${HAN}{2,10}?街道)办事处`), '街道办事处']

@@ -228,8 +228,7 @@ const CUT_YEAR = /(今后五年|未来五年|五年后|(?:到|至)\s*20\d\d\s*�
 function cutKind(lead: string): SectionKind {
 	// the nearest year word before the cue decides: "到2025年…目标是" vs "…到2025年…，2024年…目标是"
 	let five = false;
-	for (const m of allMatches(CUT_YEAR, lead))
-		five = m[1] !== undefined;
+	for (const m of allMatches(CUT_YEAR, lead)) five = m[1] !== undefined;
 	return five ? 'five_year' : 'targets';
 }
 
