@@ -11,6 +11,7 @@ import { isDateLine, isDeliveryLine, isTitleLine, speakerName } from '../splitti
 import { normalizeForMatching } from '../reading/normalize';
 import type { ReportKind, ReportMeta, Section } from '../types';
 import { arabicDates, cleanDate, congressDate, damagedDate, isoDate } from './dates';
+import { allMatches } from '../scan';
 
 export interface MetaInput {
 	/** Original document text (names and titles are cut from it). */
@@ -686,9 +687,12 @@ function newsYear(body: string, publishedFor: number | null): number | null {
 	return latest !== null && latest < publishedFor - 2 ? latest : publishedFor;
 }
 
+const TEXT_YEAR = /(?<!\d)((?:19|20)\d\d)\s*年/g;
+
 function latestTextYear(body: string): number | null {
-	const years = [...body.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/g)].map((m) => Number(m[1]));
-	return years.length ? Math.max(...years) : null;
+	let latest: number | null = null;
+	for (const m of allMatches(TEXT_YEAR, body)) latest = Math.max(latest ?? 0, Number(m[1]));
+	return latest;
 }
 
 const PLACEHOLDER_YEAR = /(?:^|[^\dA-Za-z])(?:20|19)?[Xx×*＊]{1,4}\s*年|(?:20|19)\d[Xx×*＊]\s*年/;
