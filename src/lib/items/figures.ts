@@ -3,6 +3,7 @@
  * object for 新建3个口袋公园), and whether it continues a list of values (分别增长7.5%、8%).
  */
 import { findQuantities, isGarbledYear, type Quantity } from '../numbers';
+import { isSpace } from '../scan';
 import type { Clause, Span } from './text';
 
 export interface Figure {
@@ -269,8 +270,7 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		if (conn) start += conn[0].length;
 		const leadText = norm.slice(lead.start, lead.end);
 		// 完成年计划的 52%: spaces (a PDF's) are not words; 已完成 is 完成 done.
-		const leadWords = leadText
-			.replace(/\s+/g, '')
+		const leadWords = withoutSpaces(leadText)
 			.replace(LEAD_CONNECTOR, '')
 			.replace(/^已经?(?=完成)/, '');
 		const tail =
@@ -315,7 +315,7 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		const next = out[i + 1];
 		const limit = next ? next.q.start : clause.end;
 		let e = f.q.end;
-		while (e < limit && !/[、,;]/.test(norm[e])) e++;
+		while (e < limit && !isObjectEnd(norm.charCodeAt(e))) e++;
 		// 3个封闭式老旧小区和大其里等5个: the object ends before the next item's words.
 		if (next && e === limit) {
 			const cut = norm.slice(f.q.end, e).search(/和|及|与/);
@@ -326,6 +326,14 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		if (e > s) f.obj = { start: s, end: e };
 	}
 	return out;
+}
+
+const SPACES = /\s+/g;
+
+/** s.replace(/\s+/g, ''), with no new string when s has no white space (most leads). */
+function withoutSpaces(s: string): string {
+	for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return s.replace(SPACES, '');
+	return s;
 }
 
 /** A change or a share of a target, written right before a figure. */
@@ -371,6 +379,15 @@ export function chineseQuantity(norm: string, q: Quantity): boolean {
 	return numeral.length >= 2 && Math.abs(q.value) >= 10;
 }
 
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+const NOT_QUOTED = () => false;
+
+/** 、 , ; — where an object written after a figure ends. */
+function isObjectEnd(c: number): boolean {
+	return c === 0x3001 || c === 44 || c === 59;
+}
+
 /**
  * Whether a position of the clause lies inside “…” opened within the clause. The quote marks are
  * found in one pass and looked up by binary search: a clause of thousands of figures (a file
@@ -380,9 +397,12 @@ function quotedPositions(norm: string, clause: Clause): (pos: number) => boolean
 	const opens: number[] = [];
 	const closes: number[] = [];
 	for (let i = clause.start; i < clause.end; i++) {
-		if (norm[i] === '“') opens.push(i);
-		else if (norm[i] === '”') closes.push(i);
+		const c = norm.charCodeAt(i);
+		if (c === OPEN_QUOTE) opens.push(i);
+		else if (c === CLOSE_QUOTE) closes.push(i);
 	}
+	// Most clauses quote nothing: no position is inside a quote.
+	if (opens.length === 0) return NOT_QUOTED;
 	// The first index in a sorted list whose value is >= x.
 	const lowerBound = (xs: number[], x: number) => {
 		let lo = 0;

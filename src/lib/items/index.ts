@@ -8,6 +8,7 @@
 import type { Genre, ReportKind, ResultItem, Section, TargetItem } from '../types';
 import { extractResults } from './results';
 import { extractTargets } from './targets';
+import { reportSentences } from './text';
 import { makeZoning } from './zones';
 
 export interface ItemContext {
@@ -41,9 +42,11 @@ export function extractItems(ctx: ItemContext): Items {
 	// editor who imports it supplies the year, which then dates them.
 	const keep = report.reportYear === 0 ? () => true : plausibleYear;
 	const written = asWritten(ctx);
+	// Targets and results read the same sentences: split once.
+	const spans = reportSentences(norm, report.start, report.end);
 	return {
-		targets: extractTargets(ctx, zoning).filter(keep).map(written),
-		results: extractResults(ctx, zoning).filter(keep).map(written)
+		targets: extractTargets(ctx, zoning, spans).filter(keep).map(written),
+		results: extractResults(ctx, zoning, spans).filter(keep).map(written)
 	};
 }
 

@@ -4,6 +4,7 @@
  */
 import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf, parseNumeral } from '../numbers';
+import { allMatches } from '../scan';
 import type { Period, ResultItem } from '../types';
 import { chineseQuantity, clauseFigures, continueList, type Figure } from './figures';
 import { RESULT_WORDING, namedGoal, statesIntent } from './targets';
@@ -13,13 +14,10 @@ import {
 	CLAUSE_VERBS,
 	OWN_VERB_START,
 	clauses,
-	hardWrapped,
-	joinBroken,
 	isPeriodResultParagraph,
-	joinWrapped,
 	lastNewlineBefore,
 	hasAsciiDigit,
-	sentences,
+	reportSentences,
 	type Span
 } from './text';
 import { reportsOutcome, type Zoning } from './zones';
@@ -102,7 +100,11 @@ export function interimPeriod(throughMonth: number | null | undefined): Period {
 	return !throughMonth || throughMonth === 6 ? 'H1' : `M1-${throughMonth}`;
 }
 
-export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
+export function extractResults(
+	ctx: ItemContext,
+	zoning: Zoning,
+	spans: Span[] = reportSentences(ctx.norm, ctx.report.start, ctx.report.end)
+): ResultItem[] {
 	const { norm, report } = ctx;
 	const out: ResultItem[] = [];
 	let paraStart = -1;
@@ -110,10 +112,6 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 	/** The interim period (1-5月) an earlier sentence of the paragraph named, in an interim report. */
 	let paraInterim: Period | null = null;
 	const newlineBefore = lastNewlineBefore(norm);
-	let spans = sentences(norm, report.start, report.end);
-	// Text cut into lines of a fixed width (a PDF's): a sentence goes on across the line break.
-	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
-	spans = joinBroken(norm, spans);
 	// Headings that turn to one year (二、2020年工作回顾), found once: a five-year part's
 	// paragraphs after one are that year's.
 	const datedAt: number[] = [];
@@ -223,10 +221,14 @@ export function extractResults(ctx: ItemContext, zoning: Zoning): ResultItem[] {
 				inStock = false;
 				segmentFigures.length = 0;
 			}
-			if (/^其中/.test(ctext)) inQizhong = true;
-			else if (OWN_VERB_START.test(ctext)) inQizhong = false;
-			if (STOCK_START.test(ctext)) inStock = true;
-			else if (OWN_VERB_START.test(ctext)) inStock = false;
+			const qizhong = ctext.startsWith('其中');
+			const stock = STOCK_START.test(ctext);
+			// (tested once for both, and only when one of them needs it)
+			const ownVerb = !(qizhong && stock) && OWN_VERB_START.test(ctext);
+			if (qizhong) inQizhong = true;
+			else if (ownVerb) inQizhong = false;
+			if (stock) inStock = true;
+			else if (ownVerb) inStock = false;
 			const figs = clauseFigures(norm, c, ci);
 			// 分别较上年增长12%,13%: a bare rate after a 分别 list of rates continues it.
 			const lastFig = figs[figs.length - 1];
@@ -1118,8 +1120,7 @@ function yearAt(norm: string, s: Span, pos: number, reviewYear: number): number 
 		const ends: number[] = [];
 		const years: number[] = [];
 		let year = reviewYear;
-		YEAR_MARK.lastIndex = 0;
-		for (const m of sentence.matchAll(YEAR_MARK)) {
+		for (const m of allMatches(YEAR_MARK, sentence)) {
 			const y = Number(m[1]);
 			// 比2019年, 由2015年的: a base year, not the figure's.
 			const baseYear = m.index > 0 && /[比较由从]/.test(norm[s.start + m.index - 1]);

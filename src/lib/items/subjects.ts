@@ -3,6 +3,7 @@
  * splitting a listed subject (城镇、农村常住居民人均可支配收入) into its members.
  */
 import { findIndicator } from '../indicators';
+import { isSpace } from '../scan';
 import type { Span } from './text';
 
 const LEADING_NOISE = new RegExp(
@@ -18,9 +19,19 @@ export function cleanSubject(norm: string, s: Span): Span {
 	const m = LEADING_NOISE.exec(norm.slice(s.start, s.end));
 	let start = s.start + (m ? m[0].length : 0);
 	let end = s.end;
-	while (start < end && /[\s“]/.test(norm[start])) start++;
-	while (end > start && /[\s,、]/.test(norm[end - 1])) end--;
+	while (start < end && isSubjectLead(norm.charCodeAt(start))) start++;
+	while (end > start && isSubjectTail(norm.charCodeAt(end - 1))) end--;
 	return { start, end };
+}
+
+/** /[\s“]/ by code: what a subject does not start with. */
+function isSubjectLead(c: number): boolean {
+	return c === 0x201c || isSpace(c);
+}
+
+/** /[\s,、]/ by code: what a subject does not end with. */
+function isSubjectTail(c: number): boolean {
+	return c === 44 || c === 0x3001 || isSpace(c);
 }
 
 export interface SubjectPart {

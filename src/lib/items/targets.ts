@@ -3,6 +3,7 @@
  * (headline, year YYYY) and quantified tasks for the target year in the work plan (plan).
  */
 import { findIndicator } from '../indicators';
+import { allMatches } from '../scan';
 import { boundOf } from '../numbers';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';
@@ -13,13 +14,10 @@ import {
 	HEDGE_START,
 	OWN_VERB_START,
 	clauses,
-	hardWrapped,
-	joinBroken,
 	isPeriodResultParagraph,
 	hasAsciiDigit,
-	joinWrapped,
 	lastNewlineBefore,
-	sentences,
+	reportSentences,
 	type Span
 } from './text';
 import { reportsOutcome, type Zoning } from './zones';
@@ -90,8 +88,36 @@ export const WORK_AREAS =
 
 export const RESULT_WORDING =
 	/同比|比上年|较上年|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|上半年|截[至止]|完成全年|完成年度|已完成|实现了/;
-const FIGURE_OR_QUALITATIVE =
-	/\d|[十百千万亿]|[一二两三四五六七八九][个家项件座所处条户名]|同步|正增长|持平|高于|快于/;
+const QUALITATIVE = ['同步', '正增长', '持平', '高于', '快于'];
+/** Character classes of figureOrQualitative, as bits by code. */
+const FIGURE = 1;
+const NUMERAL = 2;
+const COUNTER = 4;
+const QUALITATIVE_FIRST = 8;
+const CLASS_OF = new Uint8Array(0x10000);
+for (const [chars, bit] of [
+	['0123456789十百千万亿', FIGURE],
+	['一二两三四五六七八九', NUMERAL],
+	['个家项件座所处条户名', COUNTER],
+	[QUALITATIVE.map((w) => w[0]).join(''), QUALITATIVE_FIRST]
+] as const)
+	for (let i = 0; i < chars.length; i++) CLASS_OF[chars.charCodeAt(i)] |= bit;
+/**
+ * Whether norm[from, to) holds a figure or a qualitative target word:
+ * /\d|[十百千万亿]|[一二两三四五六七八九][个家项件座所处条户名]|同步|正增长|持平|高于|快于/, tested
+ * in one pass over the codes: a sentence without one is scanned once, not once per alternative.
+ */
+function figureOrQualitative(norm: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const k = CLASS_OF[norm.charCodeAt(i)];
+		if (k === 0) continue;
+		if (k & FIGURE) return true;
+		if (k & NUMERAL && i + 1 < to && CLASS_OF[norm.charCodeAt(i + 1)] & COUNTER) return true;
+		if (k & QUALITATIVE_FIRST)
+			for (const w of QUALITATIVE) if (i + w.length <= to && norm.startsWith(w, i)) return true;
+	}
+	return false;
+}
 /**
  * A multi-year horizon: what it governs is a quantity over several years, not the year's task
  * (今后三年, 三年内, 2031-2033年, “十四五”期间). Group 1/2: a year whose own reading decides
@@ -121,7 +147,11 @@ const GROWTH_PARITY =
 const FLAT =
 	/(?:(?:与|同|和|较|比)\s*(?:上一?年度?|去年)(?:同期)?(?:相比)?|同比)?(?:基本|大致|总体)?(?:保持|实现)?持平(?=$|[,;。、)]|(?:的)?(?:水平|态势))/;
 
-export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
+export function extractTargets(
+	ctx: ItemContext,
+	zoning: Zoning,
+	spans: Span[] = reportSentences(ctx.norm, ctx.report.start, ctx.report.end)
+): TargetItem[] {
 	const { norm, report } = ctx;
 	const out: TargetItem[] = [];
 	const portfolio: Portfolio = { para: -1, scope: null, named: false, active: false };
@@ -134,10 +164,6 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 	let termAhead = false;
 	/** The paragraph of a news article's last sentence of intent. */
 	let intentPara = -2;
-	let spans = sentences(norm, report.start, report.end);
-	// Text cut into lines of a fixed width: a target statement goes on across the line break.
-	if (hardWrapped(norm, report.start, report.end)) spans = joinWrapped(norm, spans);
-	spans = joinBroken(norm, spans);
 	for (const s of spans) {
 		const sentence = norm.slice(s.start, s.end);
 		let kind = zoning.kindAt(s.start);
@@ -197,7 +223,8 @@ export function extractTargets(ctx: ItemContext, zoning: Zoning): TargetItem[] {
 			else if (ANNUAL_OPENING.test(sentence)) multiYear.carried = false;
 		}
 		// Nothing to find in a sentence without a figure or a qualitative target word.
-		if (!hasAsciiDigit(norm, s.start, s.end) && !FIGURE_OR_QUALITATIVE.test(sentence)) continue;
+		if (!hasAsciiDigit(norm, s.start, s.end) && !figureOrQualitative(norm, s.start, s.end))
+			continue;
 		const stmt = STATEMENT.exec(sentence);
 		let tier: Tier;
 		let bodyStart = intentFrom;
@@ -291,8 +318,7 @@ function firstClause(sentence: string): string {
 }
 
 function hasMultiYear(text: string, reportYear: number): boolean {
-	MULTI_YEAR.lastIndex = 0;
-	for (const m of text.matchAll(MULTI_YEAR)) {
+	for (const m of allMatches(MULTI_YEAR, text)) {
 		const y = m[1] ?? m[2];
 		if (!y || Number(y) !== reportYear) return true;
 	}
@@ -355,8 +381,10 @@ function collect(
 		}
 		const ctext = norm.slice(c.start, c.end);
 		const hm = HEDGE_START.exec(ctext);
+		// tested once per clause: the figures below ask again
+		const ownVerb = OWN_VERB_START.test(ctext);
 		if (hm) hedge = hm[1] as Modality;
-		else if (OWN_VERB_START.test(ctext)) hedge = null;
+		else if (ownVerb) hedge = null;
 
 		const qual = qualitative(ctx, c, ctext, tier, year, section, hedge);
 		if (qual.length) {
@@ -410,13 +438,7 @@ function collect(
 					/^[,、]?总投资(?:额)?(?:超过|超|约|达)?$/.test(norm.slice(f0.lead.start, f0.q.numStart))
 				)
 					continue;
-				if (
-					portfolio.active &&
-					countUnit &&
-					!OWN_VERB_START.test(ctext) &&
-					!HEDGE_START.test(ctext)
-				)
-					continue;
+				if (portfolio.active && countUnit && !ownVerb && !hm) continue;
 			}
 			if (f0.q.unit === null || f0.q.unit === 'pp') continue;
 			// 新增10亿元企业1家: the amount names a class of what the next figure counts.

@@ -2,6 +2,8 @@
  * Sentence and clause spans of the matching form, and the word lists the item rules share.
  */
 
+import { isSpace } from '../scan';
+
 export interface Span {
 	start: number;
 	end: number;
@@ -21,6 +23,17 @@ export function sentences(norm: string, from: number, to: number): Span[] {
 	}
 	push(out, norm, start, to);
 	return out;
+}
+
+/**
+ * The sentences the item rules read in norm[from, to): a hard-wrapped text's sentences go on
+ * across the line break, and so do those of a copy that broke lines inside clauses.
+ */
+export function reportSentences(norm: string, from: number, to: number): Span[] {
+	let spans = sentences(norm, from, to);
+	// Text cut into lines of a fixed width (a PDF's): a sentence goes on across the line break.
+	if (hardWrapped(norm, from, to)) spans = joinWrapped(norm, spans);
+	return joinBroken(norm, spans);
 }
 
 /**
@@ -60,23 +73,6 @@ function push(out: Span[], norm: string, start: number, end: number): void {
 	while (start < end && isSpace(norm.charCodeAt(start))) start++;
 	while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
 	if (end > start) out.push({ start, end });
-}
-
-/** The characters /\s/ matches, by code (no one-character string per test). */
-export function isSpace(c: number): boolean {
-	return (
-		c === 32 ||
-		(c >= 9 && c <= 13) ||
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000 ||
-		c === 0xfeff
-	);
 }
 
 const COMMA = 44;
@@ -170,17 +166,23 @@ export function isPeriodResultParagraph(norm: string, para: number, sectionStart
 	return m !== null && sectionStart < para + m[0].length;
 }
 
+const LINE_CLOSED = /[。!?:;”)]$/;
+
 /** Whether most long lines of the span end without a sentence's closing mark. */
 export function hardWrapped(norm: string, from: number, to: number): boolean {
 	let long = 0;
 	let open = 0;
 	let start = from;
-	for (let i = from; i <= to; i++) {
-		if (i < to && norm[i] !== '\n') continue;
-		const line = norm.slice(start, i).trim();
-		if (line.length > 15) {
-			long++;
-			if (!/[。!?:;”)]$/.test(line)) open++;
+	while (start <= to) {
+		let i = norm.indexOf('\n', start);
+		if (i < 0 || i > to) i = to;
+		// a line of 15 characters or fewer is not long, trimmed or not: no copy made
+		if (i - start > 15) {
+			const line = norm.slice(start, i).trim();
+			if (line.length > 15) {
+				long++;
+				if (!LINE_CLOSED.test(line)) open++;
+			}
 		}
 		start = i + 1;
 	}

@@ -11,6 +11,7 @@ import { isDateLine, isDeliveryLine, isTitleLine, speakerName } from '../splitti
 import { normalizeForMatching } from '../reading/normalize';
 import type { ReportKind, ReportMeta, Section } from '../types';
 import { arabicDates, cleanDate, congressDate, damagedDate, isoDate } from './dates';
+import { allMatches } from '../scan';
 
 export interface MetaInput {
 	/** Original document text (names and titles are cut from it). */
@@ -124,12 +125,16 @@ function placeIn(t: string, re: RegExp): Place | null {
 const DELIVERY_TOWN = new RegExp(
 	`在(${HAN}{2,14}?${SUFFIX})(?:第|[一二三四五六七八九十\\d]+届|人民代表大会|人代会)`
 );
-const BODY_TOWN = [
-	new RegExp(`代表(${HAN}{2,14}?${SUFFIX})人民政府`),
-	new RegExp(`(${HAN}{2,14}?${SUFFIX})第[一二三四五六七八九十\\d]+届人民代表大会`),
-	new RegExp(`(${HAN}{2,14}?${SUFFIX})人民政府`),
+/** With the words each pattern needs: a body without them is not scanned (the scans are slow). */
+const BODY_TOWN: [RegExp, string][] = [
+	[new RegExp(`代表(${HAN}{2,14}?${SUFFIX})人民政府`), '人民政府'],
+	[
+		new RegExp(`(${HAN}{2,14}?${SUFFIX})第[一二三四五六七八九十\\d]+届人民代表大会`),
+		'届人民代表大会'
+	],
+	[new RegExp(`(${HAN}{2,14}?${SUFFIX})人民政府`), '人民政府'],
 	// 新塘街道办事处2023年政府工作报告…: a 街道's office names it
-	new RegExp(`(?:^|\\n)(${HAN}{2,10}?街道)办事处`)
+	[new RegExp(`(?:^|\\n)(${HAN}{2,10}?街道)办事处`), '街道办事处']
 ];
 
 const OPENING_TOWN = new RegExp(
@@ -397,7 +402,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		.filter((l) => !l.chrome)
 		.map((l) => l.t)
 		.join('\n');
-	for (const re of BODY_TOWN) place ??= placeIn(bodyText, re);
+	for (const [re, needs] of BODY_TOWN)
+		if (!place && bodyText.includes(needs)) place = placeIn(bodyText, re);
 	if (!place && page.publisher) place = placeAtStart(page.publisher);
 	// a navigation trail or other chrome naming the town (首页 > 某镇 > 计划总结)
 	place ??= chromeTown(lines);
@@ -710,9 +716,12 @@ function newsYear(body: string, publishedFor: number | null): number | null {
 	return latest !== null && latest < publishedFor - 2 ? latest : publishedFor;
 }
 
+const TEXT_YEAR = /(?<!\d)((?:19|20)\d\d)\s*年/g;
+
 function latestTextYear(body: string): number | null {
-	const years = [...body.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/g)].map((m) => Number(m[1]));
-	return years.length ? Math.max(...years) : null;
+	let latest: number | null = null;
+	for (const m of allMatches(TEXT_YEAR, body)) latest = Math.max(latest ?? 0, Number(m[1]));
+	return latest;
 }
 
 const PLACEHOLDER_YEAR = /(?:^|[^\dA-Za-z])(?:20|19)?[Xx×*＊]{1,4}\s*年|(?:20|19)\d[Xx×*＊]\s*年/;

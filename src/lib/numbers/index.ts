@@ -5,6 +5,8 @@
  * offsets are offsets into the string given.
  */
 
+import { isSpace } from '../scan';
+
 const CN_DIGITS: Record<string, number> = {
 	零: 0,
 	〇: 0,
@@ -229,6 +231,10 @@ export function boundOf(q: Quantity): RawBound {
 	return 'exactly';
 }
 
+function isDigitCode(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
 /**
  * Every figure in s[from, to). Bare Chinese numerals without a unit are skipped (一是, 两手),
  * and so are digits glued to Latin letters or inside longer digit runs (5G, 83省道 stay bare).
@@ -244,7 +250,8 @@ export function findQuantities(s: string, from = 0, to = s.length): Quantity[] {
 			continue;
 		}
 		const [whole, sign, numeral, lowPct, highNum, approx1, mult, approx2, baseUnit, pct] = m;
-		const chinese = !/\d/.test(numeral);
+		// NUM opens on a digit and CN holds none: the first character tells the script.
+		const chinese = !isDigitCode(numeral.charCodeAt(0));
 		let startRel = m.index;
 		const prevCh = startRel > 0 ? seg[startRel - 1] : '';
 		// A sign only when it is not a dash between two figures.
@@ -254,7 +261,7 @@ export function findQuantities(s: string, from = 0, to = s.length): Quantity[] {
 		if (chinese && !hasUnit) continue;
 		if (chinese && !baseUnit && !mult) continue;
 		if (!chinese && /[A-Za-z.]/.test(prevCh)) continue;
-		let value = parseNumeral(numeral);
+		let value = chinese ? parseChineseNumeral(numeral) : parseArabic(numeral);
 		if (!Number.isFinite(value)) continue;
 		if (negative) value = -value;
 		let high: number | undefined;
@@ -270,7 +277,7 @@ export function findQuantities(s: string, from = 0, to = s.length): Quantity[] {
 		const absStart = from + startRel;
 		let numEnd = from + m.index + whole.length;
 		// Drop trailing whitespace the optional \s? may have eaten without a percent.
-		while (numEnd > absStart && /\s/.test(s[numEnd - 1])) numEnd--;
+		while (numEnd > absStart && isSpace(s.charCodeAt(numEnd - 1))) numEnd--;
 		const q: Quantity = {
 			start: absStart,
 			end: numEnd,

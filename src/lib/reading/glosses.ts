@@ -10,6 +10,18 @@ const HAS_TONE = new RegExp(`[${TONED}]`);
 /** Glosses with tone marks a page must carry before any is taken for a reading aid. */
 const MIN_GLOSSES = 3;
 
+const TONE_FROM = Math.min(...[...TONED].map((c) => c.charCodeAt(0)));
+const TONE_TO = Math.max(...[...TONED].map((c) => c.charCodeAt(0)));
+
+/** HAS_TONE.test(text) by code: CJK text is rejected by one comparison per character. */
+function hasToneMark(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= TONE_FROM && c <= TONE_TO && TONED.includes(text[i])) return true;
+	}
+	return false;
+}
+
 /** A cut: at offset `at` of the text without glosses, `removed` source characters were left out. */
 export interface Cut {
 	at: number;
@@ -18,6 +30,8 @@ export interface Cut {
 }
 
 export function cutPinyinGlosses(text: string): { text: string; cuts: Cut[] } {
+	// A page without a tone mark anywhere has no toned gloss: one quick scan, not the lookbehind's.
+	if (!hasToneMark(text)) return { text, cuts: [] };
 	let toned = 0;
 	for (const m of text.matchAll(GLOSS)) if (HAS_TONE.test(m[1]) && ++toned >= MIN_GLOSSES) break;
 	if (toned < MIN_GLOSSES) return { text, cuts: [] };

@@ -27,14 +27,14 @@ export function analyzeLines(text: string, norm: string, lines: Line[]): LineInf
 		const blank = t.length === 0;
 		return { start: span.start, end: span.end, t, blank, chrome: !blank && isChromeLine(t) };
 	});
-	const wrap = wrapWidth(info);
+	const wrap = wrapWidth(info, norm);
 	return wrap === null ? info : joinWrapped(info, wrap);
 }
 
 /** Display width: CJK and full-width forms count 2, ASCII 1. */
-export function displayWidth(s: string): number {
+export function displayWidth(s: string, from = 0, to = s.length): number {
 	let w = 0;
-	for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x1100 ? 1 : 2;
+	for (let i = from; i < to; i++) w += s.charCodeAt(i) < 0x1100 ? 1 : 2;
 	return w;
 }
 
@@ -62,13 +62,14 @@ export interface Wrap {
  * How a hard-wrapped text is wrapped, or null when lines are whole paragraphs. Wrapping may count
  * characters or display columns (digits are narrow), so both are measured.
  */
-export function wrapWidth(info: LineInfo[]): Wrap | null {
+export function wrapWidth(info: LineInfo[], norm?: string): Wrap | null {
 	const chars: number[] = [];
 	const columns: number[] = [];
 	for (const l of info) {
 		if (l.blank || l.chrome || l.t.length < 15) continue;
 		chars.push(l.t.length);
-		columns.push(displayWidth(l.t));
+		// Lines not yet joined: t is norm[start, end), read faster in the whole text than in a slice.
+		columns.push(norm === undefined ? displayWidth(l.t) : displayWidth(norm, l.start, l.end));
 	}
 	const c = mode(chars);
 	const w = mode(columns);

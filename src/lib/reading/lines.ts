@@ -3,6 +3,8 @@
  * \n, \r\n or \r; `end` excludes the line break.
  */
 
+import { isSpace } from '../scan';
+
 export interface Line {
 	start: number;
 	end: number;
@@ -24,13 +26,16 @@ export function splitLines(text: string): Line[] {
 	return lines;
 }
 
-const SPACE = /[\s\u00a0\u3000\u2002-\u200b\ufeff]/;
+/** /[\s\u00a0\u3000\u2002-\u200b\ufeff]/ by code: white space, and the zero-width space. */
+function isLineSpace(c: number): boolean {
+	return c === 0x200b || isSpace(c);
+}
 
 /** The line's span without leading and trailing whitespace (full-width and NBSP included). */
 export function trimSpan(text: string, line: Line): Line {
 	let { start, end } = line;
-	while (start < end && SPACE.test(text[start])) start++;
-	while (end > start && SPACE.test(text[end - 1])) end--;
+	while (start < end && isLineSpace(text.charCodeAt(start))) start++;
+	while (end > start && isLineSpace(text.charCodeAt(end - 1))) end--;
 	return { start, end };
 }
 

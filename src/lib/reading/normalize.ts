@@ -38,12 +38,34 @@ function mapCode(code: number): number {
 	return code;
 }
 
+/**
+ * The matching form of every UTF-16 code unit, looked up by code: one load per character instead
+ * of mapCode's range tests. CJK entries are 0 until looked up (no character maps to 0 but NUL).
+ */
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < TABLE.length; c++) if (c < CJK_FROM || c > CJK_TO) TABLE[c] = mapCode(c);
+
+/** Builds the string from the code units natively (little-endian hosts: the buffer is UTF-16LE). */
+const UTF16 =
+	new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+		? new TextDecoder('utf-16le', { ignoreBOM: true })
+		: null;
+
 const CHUNK = 8192;
 
 export function normalizeForMatching(text: string): string {
 	const n = text.length;
 	const buf = new Uint16Array(n);
-	for (let i = 0; i < n; i++) buf[i] = mapCode(text.charCodeAt(i));
+	// The decoder would replace a lone surrogate: a text holding any is built by fromCharCode.
+	let surrogate = false;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		let m = TABLE[c];
+		if (m === 0 && c !== 0) m = TABLE[c] = simplifiedCode(c);
+		else if ((c & 0xf800) === 0xd800) surrogate = true;
+		buf[i] = m;
+	}
+	if (UTF16 && !surrogate) return UTF16.decode(buf);
 	let out = '';
 	for (let i = 0; i < n; i += CHUNK)
 		out += String.fromCharCode.apply(null, buf.subarray(i, i + CHUNK) as unknown as number[]);

@@ -6,6 +6,8 @@
  * lines again. Same length, so every offset still points into the original text, which keeps
  * its spaces. Ordinary pages, where lines are short, are left alone.
  */
+import { isSpace } from '../scan';
+
 const MIN_COLLAPSED = 300;
 const BREAKS_NEEDED = 3;
 const HAN = /[\u3400-\u9fff]/;
@@ -16,7 +18,7 @@ const OPENS_YEAR = /^\d{4}\s*年/;
 
 export function unfoldCollapsed(norm: string): string {
 	// A document of a few very long lines: every line of it is a collapsed one.
-	const lineCount = norm.split('\n').filter((l) => l.trim()).length;
+	const lineCount = nonBlankLines(norm);
 	const collapsed = norm.length >= MIN_COLLAPSED && norm.length / Math.max(1, lineCount) >= 150;
 	// Break positions, ascending (lines are visited in order, each line's breaks in order).
 	const at: number[] = [];
@@ -41,10 +43,24 @@ export function unfoldCollapsed(norm: string): string {
 	return parts.join('\n');
 }
 
+/** norm.split('\n').filter((l) => l.trim()).length, without the copies. */
+function nonBlankLines(norm: string): number {
+	let count = 0;
+	let blank = true;
+	for (let i = 0; i < norm.length; i++) {
+		const c = norm.charCodeAt(i);
+		if (c === 10) {
+			if (!blank) count++;
+			blank = true;
+		} else if (blank && !isSpace(c)) blank = false;
+	}
+	return blank ? count : count + 1;
+}
+
 function breakPoints(s: string, from: number, to: number, collapsedDoc: boolean): number[] {
 	const at: number[] = [];
 	for (let i = from + 1; i < to - 1; i++) {
-		if (s[i] !== ' ') continue;
+		if (s.charCodeAt(i) !== 32) continue;
 		// the last space of a run, between a line end and a line start
 		let j = i;
 		while (j + 1 < to && s[j + 1] === ' ') j++;

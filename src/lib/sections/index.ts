@@ -34,6 +34,7 @@
  * the half-year or the five-year term end any part. "2022年主要工作" is the review when a later
  * heading names a later year, the plan otherwise.
  */
+import { allMatches } from '../scan';
 import type { LineInfo } from '../reading/layout';
 import type { ReportSpan } from '../splitting/index';
 import type { Section, SectionKind } from '../types';
@@ -95,13 +96,15 @@ export function classifyHeading(t: string, latestYear: number | null = null): Se
 	return null;
 }
 
+const HEADING_YEAR = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+
 /** The latest year named by a heading line of the span. */
 function latestHeadingYear(lines: LineInfo[], from: number, to: number): number | null {
 	let latest: number | null = null;
 	for (let k = from; k <= to; k++) {
 		const t = lines[k].t;
 		if (!isHeadingLine(t)) continue;
-		for (const m of t.matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)) {
+		for (const m of allMatches(HEADING_YEAR, t)) {
 			const y = Number(m[1]);
 			if (y > 1980 && y < 2100 && (latest === null || y > latest)) latest = y;
 		}
@@ -211,20 +214,21 @@ const RESTATED_TARGETS =
 /** Where a targets statement may start in a line: its cue words, by position. */
 function targetCues(line: string, inReview: boolean): { index: number; text: string }[] {
 	const cues: { index: number; text: string }[] = [];
-	for (const m of line.matchAll(TARGET_CUE))
+	for (const m of allMatches(TARGET_CUE, line))
 		if (!inReview || REVIEW_TARGET_CUE.test(m[0])) cues.push({ index: m.index, text: m[0] });
 	if (inReview)
-		for (const m of line.matchAll(RESTATED_TARGETS))
+		for (const m of allMatches(RESTATED_TARGETS, line))
 			cues.push({ index: m.index + m[0].length - m[1].length, text: m[1] });
 	return cues.sort((a, b) => a.index - b.index);
 }
+
+const CUT_YEAR = /(今后五年|未来五年|五年后|(?:到|至)\s*20\d\d\s*年)|20\d\d\s*年/g;
 
 /** A statement of five-year goals (今后五年…主要目标是…) is 'five_year', not the year's targets. */
 function cutKind(lead: string): SectionKind {
 	// the nearest year word before the cue decides: "到2025年…目标是" vs "…到2025年…，2024年…目标是"
 	let five = false;
-	for (const m of lead.matchAll(/(今后五年|未来五年|五年后|(?:到|至)\s*20\d\d\s*年)|20\d\d\s*年/g))
-		five = m[1] !== undefined;
+	for (const m of allMatches(CUT_YEAR, lead)) five = m[1] !== undefined;
 	return five ? 'five_year' : 'targets';
 }
 

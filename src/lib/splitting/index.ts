@@ -10,6 +10,7 @@
  */
 import type { LineInfo } from '../reading/layout';
 import { arabicDates } from '../metadata/dates';
+import { isSpace } from '../scan';
 
 export interface ReportSpan {
 	start: number;
@@ -31,12 +32,25 @@ const TITLE_WORDS =
 
 const SPACED_HAN = /(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])/g;
 
+/** How many characters of the line SPACED_HAN could close up: spaces, tabs, U+3000. */
+function spacingChars(line: string): number {
+	let n = 0;
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === 32 || c === 9 || c === 0x3000) n++;
+	}
+	return n;
+}
+
 const NOT_TITLE = /汇编|选编|合集|目\s*录|\d+\s*篇|决议|决定/;
 
 /** A report title line (also a page title carrying one). */
 export function isTitleLine(line: string): boolean {
-	// Headings are often spaced out for display (政 府 工 作 报 告): read them closed up.
-	const t = line.replace(SPACED_HAN, '');
+	// Headings are often spaced out for display (政 府 工 作 报 告): read them closed up. A line
+	// too long even with every space closed up is no title (no copy of a paragraph is made).
+	const spacing = spacingChars(line);
+	if (line.length - spacing > 80) return false;
+	const t = spacing ? line.replace(SPACED_HAN, '') : line;
 	if (t.length < 4 || t.length > 80) return false;
 	if (!TITLE_WORDS.test(t) || NOT_TITLE.test(t)) return false;
 	if (ENUMERATED.test(t)) return false;
@@ -91,6 +105,12 @@ export function isIssuerLine(t: string): boolean {
 
 /** A bare date line under a title: (2023年1月10日) or 2023年1月10日. */
 export function isDateLine(line: string): boolean {
+	// The date opens the line (after a bracket and spaces) with a numeral, Arabic or Chinese:
+	// arabicDates changes nothing before it, so any other line is no date line (no conversion).
+	let i = 0;
+	if (line[0] === '(' || line[0] === '（') i++;
+	while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+	if (!/[\d〇○零一二三四五六七八九]/.test(line[i] ?? '')) return false;
 	const t = arabicDates(line);
 	// the date may carry the speaker's name after it (2016年11月2日  王某某)
 	return /^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?(?:\s+[\u3400-\u9fff]{2,4})?$/.test(
