@@ -467,7 +467,8 @@ export function extractResults(
 				const aside = insideBrackets(leadAll);
 				const partOf = inQizhong || aside;
 				// (计划总投资 after a count of projects signed is what they will invest: investment signed)
-				if (/启动|谋划|计划(?!总投资)|开工建设/.test(leadAll)) continue;
+				// (有望小升规1家: a hope, not an outcome)
+				if (/启动|谋划|计划(?!总投资)|开工建设|有望/.test(leadAll)) continue;
 				let name = stripLeadVerb(subject.replace(/^\(/, ''));
 				let quoteEnd = q.end;
 				let setQuoteStart = quoteStart;

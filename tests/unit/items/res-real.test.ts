@@ -500,4 +500,10 @@ describe('result phrasing seen on real pages', () => {
 		]);
 		expect(results('全镇实现产值2600万元。')).toEqual([]);
 	});
+
+	it('does not read a hope (有望小升规1家) as an outcome', () => {
+		expect(results('新增规上企业2家,有望“小升规”1家。')).toEqual([
+			row('new_above_scale_enterprises', 2, '家')
+		]);
+	});
 });
