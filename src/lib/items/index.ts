@@ -56,13 +56,15 @@ export function extractItems(ctx: ItemContext): Items {
  * A phrase the rules composed (a name carried from an earlier clause) stays as composed.
  */
 function asWritten(ctx: ItemContext) {
-	return <T extends { text: string; start: number; end: number }>(item: T): T => {
-		if (!item.text) return item;
-		const at = ctx.norm.slice(item.start, item.end).indexOf(item.text);
-		if (at < 0) return item;
-		const from = item.start + at;
-		const original = ctx.text.slice(from, from + item.text.length);
-		return original === item.text ? item : { ...item, text: original };
+	const written = (phrase: string, start: number, end: number): string => {
+		const at = ctx.norm.slice(start, end).indexOf(phrase);
+		return at < 0 ? phrase : ctx.text.slice(start + at, start + at + phrase.length);
+	};
+	// The scope too (過億元項目): a part of the figure named as the page writes it.
+	return <T extends { text: string; start: number; end: number; scope?: string }>(item: T): T => {
+		const text = item.text ? written(item.text, item.start, item.end) : item.text;
+		const scope = item.scope ? written(item.scope, item.start, item.end) : item.scope;
+		return text === item.text && scope === item.scope ? item : { ...item, text, scope };
 	};
 }
 

@@ -75,7 +75,7 @@ export function splitSubject(text: string, members = 1): SubjectPart[] {
 	});
 }
 
-const NEW_PROJECTS = /^(?:新)?(?:引进|招引|签约)(.{0,16}?)项目(?:数)?$/;
+const NEW_PROJECTS = /^(?:新)?(?:引进|招引|签约|签订)(.{0,16}?)项目(?:数)?$|^(招商引资)项目(?:数)?$/;
 
 /**
  * 新引进亿元以上内资工业备案项目, 新签约亿元以上项目, 引进招商项目: newly attracted projects, with the class of
@@ -83,9 +83,10 @@ const NEW_PROJECTS = /^(?:新)?(?:引进|招引|签约)(.{0,16}?)项目(?:数)?$
  */
 export function newProjectsClass(text: string): { indicator: string; scope?: string } | null {
 	// 共引进…项目18个: a total over the period, the same class of projects.
-	const m = NEW_PROJECTS.exec(text.replace(/^(?:共计|累计|合计|共|完成|实现)+/, ''));
+	// 成功签约…项目, 累计招商引资项目6个: the verb's adverbs go; a bare 招商引资项目 counts them too.
+	const m = NEW_PROJECTS.exec(text.replace(/^(?:共计|累计|合计|共|完成|实现|成功)+/, ''));
 	if (!m) return null;
-	const words = m[1].replace(/^(?:招商引资|招商)/, '');
+	const words = (m[1] ?? m[2]).replace(/^(?:招商引资|招商)/, '');
 	return words
 		? { indicator: 'new_investment_projects', scope: words + '项目' }
 		: { indicator: 'new_investment_projects' };

@@ -2,6 +2,7 @@
  * Which stated results speak about a target: the same catalogue indicator, a related one
  * (flagged, lower confidence), or — for phrases the catalogue lacks — the same phrase.
  */
+import { normalizeForMatching } from '../reading/normalize';
 import type { ResultItem, TargetItem } from '../types';
 
 /**
@@ -84,11 +85,13 @@ export function phraseSimilarity(a: string, b: string): number {
 }
 
 function scopeCompatible(target: TargetItem, result: ResultItem): boolean {
-	const ts = target.scope?.trim();
-	const rs = result.scope?.trim();
+	// Scopes are written as each page writes them (鎮本級 on a traditional page): compare them in
+	// the matching form.
+	const ts = target.scope ? normalizeForMatching(target.scope.trim()) : '';
+	const rs = result.scope ? normalizeForMatching(result.scope.trim()) : '';
 	// A figure for part of the town (镇本级, 市外, 村均) is not the town's total.
 	if (!ts) return !rs;
-	if (!rs) return result.text.includes(ts);
+	if (!rs) return normalizeForMatching(result.text).includes(ts);
 	return ts.includes(rs) || rs.includes(ts);
 }
 

@@ -506,4 +506,11 @@ describe('result phrasing seen on real pages', () => {
 			row('new_above_scale_enterprises', 2, '家')
 		]);
 	});
+
+	it('gives a scope as the page writes it (traditional characters stay)', () => {
+		const { results: rs } = run({ review: '鎮本級財政收入500萬元。' });
+		expect(pick(rs, ['indicator', 'scope', 'text'])).toEqual([
+			{ indicator: 'fiscal_revenue', scope: '鎮本級', text: '鎮本級財政收入' }
+		]);
+	});
 });

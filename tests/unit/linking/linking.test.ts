@@ -59,6 +59,14 @@ describe('following report', () => {
 		expect(primary(of(reps)).status).toBe('not_reported');
 	});
 
+	it('matches a scope written in traditional characters to the same scope in simplified', () => {
+		const reps = [
+			annual('a', 2021, [target({ year: 2021, value: 6, scope: '镇本级' })]),
+			annual('b', 2022, [], [result({ year: 2021, growth: 9, scope: '鎮本級' })])
+		];
+		expect(primary(of(reps)).status).toBe('met');
+	});
+
 	it('matches a work-plan target without catalogue id on its phrase', () => {
 		const t = target({
 			year: 2021,
