@@ -513,4 +513,12 @@ describe('result phrasing seen on real pages', () => {
 			{ indicator: 'fiscal_revenue', scope: '鎮本級', text: '鎮本級財政收入' }
 		]);
 	});
+
+	it('reads 成功签约…项目, 签订…项目 and a bare 招商引资项目 as projects attracted', () => {
+		expect(results('成功签约甲乙等亿元项目4个。签订过亿元项目3个。累计招商引资项目6个。')).toEqual([
+			row('new_investment_projects', 4, '个', null, { scope: '甲乙等亿元项目' }),
+			row('new_investment_projects', 3, '个', null, { scope: '过亿元项目' }),
+			row('new_investment_projects', 6, '个')
+		]);
+	});
 });
