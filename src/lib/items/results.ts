@@ -1234,8 +1234,9 @@ function resolveIndicator(
 }
 
 /** 市重点项目完成投资, 500万元以上项目累计投资, 在建项目总投资(完成): investment of a class of projects. */
+// (重点项目建设完成28.86亿元: the building of the projects, in money, is their investment)
 const PROJECT_INVEST =
-	/^(.{0,14}?项目)(?:预计|累计|共|共计|已|总)*(?:完成|实现)?(?:总)?投资(?:额)?$/;
+	/^(.{0,14}?项目)(?:建设)?(?:预计|累计|共|共计|已|总)*(?:完成|实现)?(?:总)?(?:投资(?:额)?|(?<=建设))$/;
 /** Projects attracted or planned: their total is signed investment, not investment done. */
 const NOT_DONE_PROJECTS = /签约|引进|招商|招引|落户|新签|储备|谋划|计划|拟/;
 

@@ -521,4 +521,17 @@ describe('result phrasing seen on real pages', () => {
 			row('new_investment_projects', 6, '个')
 		]);
 	});
+
+	it('reads 重点项目建设完成 as project investment, and 农村人均可支配收入, 出口总值, 种植粮食作物', () => {
+		expect(
+			results(
+				'重点项目建设完成8亿元。农村人均可支配收入达16000元。出口总值900万美元。种植粮食作物 800 亩。'
+			)
+		).toEqual([
+			row('project_investment', 8, '亿元'),
+			row('rural_disposable_income', 16000, '元'),
+			row('exports', 900, '万美元'),
+			row('grain_area', 800, '亩')
+		]);
+	});
 });
