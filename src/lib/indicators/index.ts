@@ -106,6 +106,8 @@ function unquoted(phrase: string): IndicatorMatch | null {
 }
 
 function qualifiedBefore(phrase: string, at: number): boolean {
+	// 轻工业产值, 重工业产值: a branch of industry, not all of it
+	if (/[轻重]$/.test(phrase.slice(0, at)) && phrase.startsWith('工业', at)) return true;
 	const before = phrase.slice(Math.max(0, at - 6), at);
 	return QUALIFIERS.some((w) => before.endsWith(w));
 }

@@ -936,6 +936,8 @@ const UNCATALOGUED_STAT =
 const UNCATALOGUED_TAX =
 	/^(?:全镇|全乡|全街道?)?(?:税收(?:收入|总额|总收入)?|区级税收|入库税收|税收入库)$/;
 function uncataloguedStatistic(name: string, unit: string | null): boolean {
+	// (亩均产值, 人均税收: an average, not the total it is taken from)
+	if (/[亩人户村]均/.test(name)) return false;
 	return /元$/.test(unit ?? '') && (UNCATALOGUED_STAT.test(name) || UNCATALOGUED_TAX.test(name));
 }
 

@@ -534,4 +534,9 @@ describe('result phrasing seen on real pages', () => {
 			row('grain_area', 800, '亩')
 		]);
 	});
+
+	it('does not read an average (亩均产值) or a branch of industry (轻工业产值) as the total', () => {
+		expect(results('规上企业亩均工业产值达900万元,同比增长11%。轻工业实现产值9亿元。')).toEqual([]);
+		expect(results('全镇工业产值90亿元。')).toEqual([row('industrial_output', 90, '亿元')]);
+	});
 });
