@@ -91,11 +91,13 @@ const PUBLISHED_LABELS = [
 	new RegExp(String.raw`(?:发布|发表|公开|更新)(?:时间|日期)${SEP}${DATE}`),
 	new RegExp(String.raw`(?:^|[\s|•·])(?:日\s*期|时\s*间)${SEP}${DATE}`),
 	new RegExp(String.raw`(?:发文|成文|印发)日期${SEP}${DATE}`),
+	// 生成日期 (a disclosure catalogue's), 创建于, 上传时间 (a document site's)
+	new RegExp(String.raw`(?:生成|创建|上传)(?:日期|时间|于)${SEP}${DATE}`),
 	new RegExp(String.raw`^${DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`),
 	// a headline with its dateline: …召开 2023-12-28 14:59:57 来源：…
-	new RegExp(String.raw`\s${DATE}\s+\d{1,2}:\d{2}(?::\d{2})?\s`),
+	new RegExp(String.raw`\s${DATE}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)`),
 	// "2023-02-10 来源：某镇 浏览次数：" — a date opening a chrome line
-	new RegExp(String.raw`^[【\[]?${DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|$)`),
+	new RegExp(String.raw`^[【\[•·]?\s*${DATE}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|$)`),
 	UPLOADED,
 	// an e-paper's issue date: "内容详情 2020年07月22日 返回该版首页"
 	new RegExp(String.raw`${DATE}\s*日?\s*返回(?:该|本)版`),

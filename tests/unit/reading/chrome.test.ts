@@ -109,3 +109,14 @@ describe('labels run together', () => {
 		expect(pageFacts(['内容详情 2031年03月04日 返回该版首页']).published).toBe('2031-03-04');
 	});
 });
+
+describe('publication dates under other labels', () => {
+	it('reads 生成日期, 创建于, 上传时间 and a bulleted or trailing timestamp', () => {
+		expect(pageFacts(['发布机构: 某乡 生成日期: 2031-06-30']).published).toBe('2031-06-30');
+		expect(pageFacts(['创建于2031-03-27 | 阅读 12']).published).toBe('2031-03-27');
+		expect(pageFacts(['文档编号:5173 上传时间:2031-04-08 格式:DOCX']).published).toBe('2031-04-08');
+		expect(pageFacts(['• 2031-02-28 14:50']).published).toBe('2031-02-28');
+		expect(pageFacts(['某某日报 2031-07-27 11:25']).published).toBe('2031-07-27');
+		expect(pageFacts(['访问量 2031']).published).toBeNull();
+	});
+});
