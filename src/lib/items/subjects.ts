@@ -75,7 +75,8 @@ export function splitSubject(text: string, members = 1): SubjectPart[] {
 	});
 }
 
-const NEW_PROJECTS = /^(?:新)?(?:引进|招引|签约|签订)(.{0,16}?)项目(?:数)?$|^(招商引资)项目(?:数)?$/;
+const NEW_PROJECTS =
+	/^(?:新)?(?:引进|招引|签约|签订)(.{0,16}?)项目(?:数)?$|^(招商引资)项目(?:数)?$/;
 
 /**
  * 新引进亿元以上内资工业备案项目, 新签约亿元以上项目, 引进招商项目: newly attracted projects, with the class of
