@@ -147,9 +147,11 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 			norm.slice(span.start, span.end)
 		].join('\n');
 		const empty = !items.targets.length && !items.results.length;
-		if (empty && !hasReportSignal(own)) return;
+		// (tested once: the test reads the whole report when it finds no signal)
+		const signal = hasReportSignal(own);
+		if (empty && !signal) return;
 		// 某镇概况 / 简介: an overview of the town quotes its figures but reports on no year's work
-		if (!hasReportSignal(own) && OVERVIEW.test(normalizeForMatching(own.slice(0, 400)))) return;
+		if (!signal && OVERVIEW.test(normalizeForMatching(own.slice(0, 400)))) return;
 		if (meta.genre === 'news' && !namesCongress(own)) return;
 		reports.push({
 			...meta,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
 import { normalizeForMatching } from '../../src/lib/reading/normalize';
+import { CONVERTED } from '../../src/lib/reading/traditional';
 
 describe('normalizeForMatching', () => {
 	it('turns full-width digits and punctuation into half-width, keeping length', () => {
@@ -16,5 +18,15 @@ describe('normalizeForMatching', () => {
 	});
 	it('unifies dashes and tildes', () => {
 		expect(normalizeForMatching('6%—7%，1～6月')).toBe('6%-7%,1~6月');
+	});
+	it('knows every CJK character OpenCC converts one for one (the precomputed set)', () => {
+		const conv = OpenCC.Converter({ from: 'hk', to: 'cn' });
+		let expected = '';
+		for (let c = 0x3400; c <= 0x9fff; c++) {
+			const ch = String.fromCharCode(c);
+			const out = conv(ch);
+			if (out.length === 1 && out !== ch) expected += ch;
+		}
+		expect(CONVERTED).toBe(expected);
 	});
 });

@@ -64,13 +64,18 @@ export interface Wrap {
  */
 export function wrapWidth(info: LineInfo[], norm?: string): Wrap | null {
 	const chars: number[] = [];
-	const columns: number[] = [];
+	const long: LineInfo[] = [];
 	for (const l of info) {
 		if (l.blank || l.chrome || l.t.length < 15) continue;
 		chars.push(l.t.length);
-		// Lines not yet joined: t is norm[start, end), read faster in the whole text than in a slice.
-		columns.push(norm === undefined ? displayWidth(l.t) : displayWidth(norm, l.start, l.end));
+		long.push(l);
 	}
+	// Fewer long lines than `wrapped` needs near the mode: not wrapped, whatever the widths.
+	if (chars.length < 10) return null;
+	// Lines not yet joined: t is norm[start, end), read faster in the whole text than in a slice.
+	const columns = long.map((l) =>
+		norm === undefined ? displayWidth(l.t) : displayWidth(norm, l.start, l.end)
+	);
 	const c = mode(chars);
 	const w = mode(columns);
 	const wrapped = (m: { near: number }) => m.near >= 10 && m.near >= chars.length * 0.3;

@@ -4,9 +4,14 @@
  * their simplified form (character by character, so every offset in the matching form is an
  * offset in the original). Rules match on this form; quotes are cut from the original.
  */
-import * as OpenCC from 'opencc-js';
+// The traditional-to-simplified build: the same dictionaries as the full one for hk→cn, a tenth
+// of the code to load.
+import * as OpenCC from 'opencc-js/t2cn';
+import { CONVERTED } from './traditional';
 
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+/** Built on the first traditional character met (building it costs tens of milliseconds). */
+let converter: ((s: string) => string) | null = null;
+const toSimplified = (s: string) => (converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }))(s);
 
 const CJK_FROM = 0x3400;
 const CJK_TO = 0x9fff;
@@ -44,6 +49,10 @@ function mapCode(code: number): number {
  */
 const TABLE = new Uint16Array(0x10000);
 for (let c = 0; c < TABLE.length; c++) if (c < CJK_FROM || c > CJK_TO) TABLE[c] = mapCode(c);
+// A CJK character OpenCC leaves alone is its own form; only the converted ones stay 0 (looked up).
+const converted = new Set<number>();
+for (let i = 0; i < CONVERTED.length; i++) converted.add(CONVERTED.charCodeAt(i));
+for (let c = CJK_FROM; c <= CJK_TO; c++) if (!converted.has(c)) TABLE[c] = cjkMap[c - CJK_FROM] = c;
 
 /** Builds the string from the code units natively (little-endian hosts: the buffer is UTF-16LE). */
 const UTF16 =
