@@ -71,6 +71,8 @@ export function splitPlace(full: string): Place | null {
 			i = 0;
 		}
 	}
+	// 2019年客店镇…: the 年 of a year run into the name (a two-character rest is still a name)
+	if (name.length >= 3 && name[0] === '年') name = name.slice(1);
 	if (name.length < 2 || (STOP_NAME.test(name) && !leadingPrepositionName(name))) return null;
 	// 全面贯彻落实镇第十六次党代会…: a verb phrase before 镇 names no town
 	if (VERB_IN_NAME.test(name)) return null;

@@ -7,6 +7,12 @@ const reports = (text: string) =>
 	);
 
 describe('town shapes seen on real pages', () => {
+	it('does not take the 年 of a year run into a title for part of the name', () => {
+		const [r] = reports(
+			'2021年青店镇政府工作报告\n各位代表:\n一、2021年工作回顾\n全镇固定资产投资9亿元,同比增长6%。'
+		);
+		expect(r?.town).toBe('青店镇');
+	});
 	it('reads the town a summary opens on after 在…领导下, not a verb phrase there', () => {
 		const [r] = reports(
 			'2023年以来,在区委、区政府的正确领导下,青柳街道认真学习贯彻各项部署。一年来,我们重点抓好了以下工作:\n一、经济发展\n全年固定资产投资9亿元,同比增长6%。'
