@@ -429,13 +429,16 @@ function quotedPositions(norm: string, clause: Clause): (pos: number) => boolean
 export function isModifier(norm: string, q: Quantity): boolean {
 	if (q.unit === '%') return false;
 	const after = norm.slice(q.end, q.end + 2);
-	// 过千万元的项目, 超10亿元项目: an amount threshold naming a class of projects.
+	// 过千万元的项目, 超10亿元项目, 超亿元产值: an amount threshold naming a class (of projects,
+	// enterprises, output).
 	const over =
-		q.prefix === '超' || q.prefix === '超过' || /过\s*$/.test(norm.slice(q.start - 2, q.start));
+		q.prefix === '超' ||
+		q.prefix === '超过' ||
+		/过\s*$/.test(norm.slice(Math.max(0, q.start - 2), q.start));
 	if (
 		over &&
 		/元|^[万亿]$/.test(q.unit ?? '') &&
-		/^(?:的)?(?:项目|企业)/.test(norm.slice(q.end, q.end + 3))
+		/^(?:的?(?:项目|企业)|产值|规模)/.test(norm.slice(q.end, q.end + 3))
 	)
 		return true;
 	if (!/^[\u4e00-\u9fff“]/.test(after) || /^(?:的|和|及|、|等)/.test(after)) return false;
@@ -453,12 +456,7 @@ export function isModifier(norm: string, q: Quantity): boolean {
 		/^(?:规模以上|规上|限额以上|限上)/.test(norm.slice(q.end, q.end + 4))
 	)
 		return true;
-	// 超10亿元项目: an amount threshold naming a class of projects.
-	return (
-		(q.prefix === '超' || q.prefix === '超过') &&
-		/元/.test(q.unit ?? '') &&
-		/^(?:项目|企业|产值|规模)/.test(after)
-	);
+	return false;
 }
 
 function isYearOrOrdinal(norm: string, q: Quantity): boolean {

@@ -1075,7 +1075,7 @@ function periodMarks(norm: string, s: Span): Mark[] {
 		const semi = sentence.indexOf(';', m.index);
 		const forecast =
 			sentence.startsWith('预计', m.index + w.length) ||
-			sentence.slice(m.index - 2, m.index) === '预计';
+			sentence.slice(Math.max(0, m.index - 2), m.index) === '预计';
 		if ((m[2] || forecast) && out.length > 1 && semi >= 0)
 			restores.push({ pos: s.start + semi + 1, period: out[out.length - 2].period, from: m.index });
 	}

@@ -139,12 +139,14 @@ const BODY_TOWN: [RegExp, string][] = [
 	[new RegExp(`(?:^|\\n)(${HAN}{2,10}?街道)办事处`), '街道办事处']
 ];
 
+/** What may follow a town's name as its subject: its government or party committee. */
+const TOWN_GOVERNMENT = '(?:党委、?政府|人民政府|党工委|办事处|党委|政府)?';
 const OPENING_TOWN = new RegExp(
-	`(?:^|[\\n，,:：)）。])\\s*(?:本[报网]讯\\s*[:：]?\\s*)?(?:今年以来|上半年|前三季度|近日|日前|\\d{1,2}月\\d{1,2}日(?:上午|下午)?)?[，,]?\\s*((?:(?!委)${HAN}){2,12}?${SUFFIX})(?:党委、?政府|人民政府|党委|政府)?(?=按照|坚持|紧紧|围绕|召开|第|以|在|全面|聚焦|深入|扎实|始终|积极)`
+	`(?:^|[\\n，,:：)）。])\\s*(?:本[报网]讯\\s*[:：]?\\s*)?(?:今年以来|上半年|前三季度|近日|日前|\\d{1,2}月\\d{1,2}日(?:上午|下午)?)?[，,]?\\s*((?:(?!委)${HAN}){2,12}?${SUFFIX})${TOWN_GOVERNMENT}(?=按照|坚持|紧紧|围绕|召开|第|以|在|全面|聚焦|深入|扎实|始终|积极)`
 );
 
 const LED_TOWN = new RegExp(
-	`领导下[，,]\\s*((?:(?![委全])${HAN}){2,8}?${SUFFIX})(?:党委、?政府|人民政府|党工委|办事处|党委|政府)?(?=${HAN})`
+	`领导下[，,]\\s*((?:(?![委全])${HAN}){2,8}?${SUFFIX})${TOWN_GOVERNMENT}(?=${HAN})`
 );
 
 /** The most frequent "<name>镇" in a text, for reports whose header names no town. */
@@ -321,7 +323,8 @@ const FIRST_PART = /(?:^|\n)\s*(?:一|1)\s*[、.．]\s*([^\n]{0,30})/;
 const INTERIM_PART =
 	/^(?:\d{4}\s*年)?(?:上半年|前三季度|(?:1|一)\s*[-—~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/;
 function interimFirstPart(body: string): number | null {
-	const m = FIRST_PART.exec(normalizeForMatching(body.slice(0, 3000)));
+	// (the body is already the matching form: its lines are)
+	const m = FIRST_PART.exec(body.slice(0, 3000));
 	if (!m || !INTERIM_PART.test(m[1])) return null;
 	return interimMonth(m[1]) ?? (/上半年/.test(m[1]) ? 6 : null);
 }
