@@ -268,6 +268,11 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		}
 		const conn = LEAD_CONNECTOR.exec(norm.slice(start, end));
 		if (conn) start += conn[0].length;
+		// 财政总收入(不含转移支付收入)11.38亿元: a bracketed note on the scope closes the subject
+		if (norm.charCodeAt(end - 1) === 41) {
+			const note = /\([^()]{1,24}\)$/.exec(norm.slice(start, end));
+			if (note && note.index >= 2) end = start + note.index;
+		}
 		const leadText = norm.slice(lead.start, lead.end);
 		// 完成年计划的 52%: spaces (a PDF's) are not words; 已完成 is 完成 done.
 		const leadWords = withoutSpaces(leadText)

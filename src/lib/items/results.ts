@@ -1033,7 +1033,7 @@ function extendQuote(ctx: ItemContext, item: ResultItem, end: number): void {
 function quoteStartOf(norm: string, f: Figure, c: Span): number {
 	let start = f.lead.start === c.start ? c.start : f.subj.start;
 	const m =
-		/^(?:[、,和及与(]|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年,?|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\d{1,2}月)+/.exec(
+		/^(?:[、,和及与(\s]|-+|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年,?|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\d{1,2}月)+/.exec(
 			norm.slice(start, f.q.start)
 		);
 	if (m) start += m[0].length;
@@ -1064,6 +1064,8 @@ function periodMarks(norm: string, s: Span): Mark[] {
 			const n = parseNumeral(m[1] ?? m[2]);
 			period = n === 6 ? 'H1' : n === 12 ? 'year' : `M1-${n}`;
 		} else period = '5y';
+		// 增速较一季度回落6个百分点: the period compared with is not the figure's own.
+		if (/(?:较|比|于)$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
 		// 完成全年目标任务的68.1%: 全年 names the target, not the figure's period.
 		if (w === '全年' && /^(?:总|的)?(?:目标|任务|计划)/.test(sentence.slice(m.index + 2))) continue;
 		const plan = /十([一二三四五六七八九])五/.exec(w);
@@ -1171,7 +1173,8 @@ const TRAILING_YEAR = /(?<=[\u4e00-\u9fff])(?:(?:19|20)\d{2}年(?:底|末|全年
 const ASIDE = /\([^()]{1,6}\)/g;
 const VILLAGE_OWNER = /^(?:[^,;]{0,12}?[,])?(?:全镇|全乡)?(村组两级|村组|村级|村集体)/;
 const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;
-const STAT_NOUN = /(?:增加值|总产值|产值|总收入|收入|投资|成交额|销售额|营业额|零售额|总额|产量)$/;
+const STAT_NOUN =
+	/(?:增加值|总产值|产值|总收入|收入|支出|投资|成交额|销售额|营业额|零售额|总额|产量)$/;
 const MILESTONE = /^(?:突破|超过|超|逾)$/;
 /** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */
 const COMPONENT =

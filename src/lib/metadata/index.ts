@@ -71,6 +71,9 @@ export function splitPlace(full: string): Place | null {
 			i = 0;
 		}
 	}
+	// 近日召开的某镇…: no name holds 的, so the words before it are the sentence's, not the name's
+	const of = name.lastIndexOf('的');
+	if (of >= 0 && name.length - of > 2) name = name.slice(of + 1);
 	// 2019年客店镇…: the 年 of a year run into the name (a two-character rest is still a name)
 	if (name.length >= 3 && name[0] === '年') name = name.slice(1);
 	if (name.length < 2 || (STOP_NAME.test(name) && !leadingPrepositionName(name))) return null;
@@ -250,7 +253,7 @@ function yearOf(s: string): number | null {
  * rather than a wrong town.
  */
 const TOWN_WORDS =
-	/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|街道办|全苏木|乡镇|(?:镇|乡|街道|苏木)在[^。\n]{0,12}[县区市旗]委|[Xx×*＊〇○]{1,4}\s?(?:镇|乡|街道)|某(?:镇|乡|街道)/;
+	/(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|党工委|工委|人大|人民代表大会|上下)|全镇|我镇|本镇|全乡|我乡|本乡|全街|我街道|本街道|街道办|全苏木|乡镇|(?:镇|乡|街道|苏木)在[^。\n]{0,12}[县区市旗]委|[Xx×*＊〇○]{1,4}\s?(?:镇|乡|街道)|某(?:镇|乡|街道)|(?:镇|乡)第[一二三四五六七八九十\d]+届|(?:^|[，,。；;\n]|年)街道(?:将|要|认真|坚持|紧紧|全力|始终)/;
 
 export function isAboveTownReport(t: string): boolean {
 	const head = t.slice(0, 1500);
@@ -337,6 +340,9 @@ const RUN_IN_INTERIM_TITLE =
 	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;
 /** A year-end summary or a year's report: 今年以来 in it does not make it interim. */
 const YEAR_END_HEADING = /\d{4}\s*年(?:度)?(?:工作总结|工作思路|工作计划|政府工作报告)|全年工作/;
+/** 现将2023年工作情况总结如下: an opening that says it sums up a whole year. */
+const YEAR_END_STATEMENT =
+	/现将\d{4}\s*年(?:度)?(?:全年)?(?:的)?(?:主要)?工作(?:情况|开展情况)?(?:总结|汇报|报告)如下/;
 const INTERIM_OPENING = /^(?:\d{4}\s*年)?(?:上半年|前三季度|1\s*[-至]\s*[69]\s*月|今年以来)/;
 
 /**
@@ -458,7 +464,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		(sinceYearStart ? interimMonth(bodyText.slice(0, 400)) : null) ??
 		(!allTitles.length &&
 		opening.some((t) => /^(?:\d{4}\s*年)?今年以来/.test(t)) &&
-		!opening.some((t) => isShortHeading(t) && YEAR_END_HEADING.test(t))
+		!opening.some((t) => isShortHeading(t) && YEAR_END_HEADING.test(t)) &&
+		!YEAR_END_STATEMENT.test(opening.join('\n'))
 			? // the period it names near the top (今年以来…1-9月份) before the half year
 				(interimMonth(bodyText.slice(0, 600)) ?? 6)
 			: null) ??
@@ -674,6 +681,9 @@ function reviewedYearOpening(t: string): number | null {
 	for (const m of t.matchAll(re))
 		// 主要/重要 are not the future 要
 		if (!FUTURE.test(m[2])) return Number(m[1]) + 1;
+	// 现将2023年工作情况总结如下: the year the summary sums up
+	const sums = YEAR_END_STATEMENT.exec(t.slice(0, 1500));
+	if (sums) return Number(/\d{4}/.exec(sums[0])![0]) + 1;
 	// 截至2022年底，全镇… : the outcomes at the end of the year reviewed
 	for (const m of t.matchAll(
 		/(?:截止|截至)\s*(\d{4})\s*年(?:底|末)[,，]?\s*(?:全镇|全乡|全街道?|我镇|我乡)([^。\n]{0,30})/g

@@ -260,7 +260,14 @@ export function findQuantities(s: string, from = 0, to = s.length): Quantity[] {
 		const hasUnit = !!(baseUnit || pct || mult || lowPct);
 		if (chinese && !hasUnit) continue;
 		if (chinese && !baseUnit && !mult) continue;
-		if (!chinese && /[A-Za-z.]/.test(prevCh)) continue;
+		// GDP55.11亿元: an indicator's acronym (three capitals or more) before a figure with its
+		// unit does not glue to it; PM2.5 and 5G stay names
+		if (
+			!chinese &&
+			/[A-Za-z.]/.test(prevCh) &&
+			!(hasUnit && /(?:^|[^A-Za-z])[A-Z]{3,}$/.test(seg.slice(Math.max(0, startRel - 8), startRel)))
+		)
+			continue;
 		let value = chinese ? parseChineseNumeral(numeral) : parseArabic(numeral);
 		if (!Number.isFinite(value)) continue;
 		if (negative) value = -value;

@@ -32,6 +32,11 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('限额以上商业销售额')?.id).toBe('wholesale_retail_sales');
 		expect(findIndicator('新增四上企业')?.id).toBe('new_enterprises_above_scale_or_quota');
 	});
+	it('names the level of a budget (一般公共预算本级收入) and a short 固定投资', () => {
+		expect(findIndicator('一般公共预算本级收入')?.id).toBe('general_budget_revenue');
+		expect(findIndicator('全年固定投资')?.id).toBe('fixed_asset_investment');
+		expect(findIndicator('地方财政总财力')?.id).toBe('disposable_fiscal_revenue');
+	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({
 			id: 'new_enterprises_above_scale_or_quota',

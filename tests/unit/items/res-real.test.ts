@@ -539,4 +539,41 @@ describe('result phrasing seen on real pages', () => {
 		expect(results('规上企业亩均工业产值达900万元,同比增长11%。轻工业实现产值9亿元。')).toEqual([]);
 		expect(results('全镇工业产值90亿元。')).toEqual([row('industrial_output', 90, '亿元')]);
 	});
+
+	it('does not date a figure by the period it is compared with (较一季度回落)', () => {
+		expect(
+			results(
+				'上半年,全镇工业投资5亿元,增速较一季度回落3个百分点;——社会消费品零售总额9亿元,同比增长8%。',
+				{
+					kind: 'midyear'
+				}
+			)
+		).toEqual([
+			row('industrial_investment', 5, '亿元', null, { year: 2031, period: 'H1' }),
+			row('retail_sales', 9, '亿元', 8, { year: 2031, period: 'H1' })
+		]);
+	});
+
+	it('reads GDP written before its figure, a bracketed scope note, and dashes opening a line', () => {
+		const rs = run({
+			review: '——实现GDP12.5亿元,增长6%。\n——财政总收入(不含转移支付收入)3.2亿元,增长5%。'
+		}).results;
+		expect(pick(rs, [...KEYS, 'text'])).toEqual([
+			{ ...row('gdp', 12.5, '亿元', 6), text: 'GDP' },
+			{ ...row('fiscal_revenue_total', 3.2, '亿元', 5), text: '财政总收入' }
+		]);
+	});
+
+	it('reads 可用财力 and 可支配财力 whole (可 is not the modal there)', () => {
+		expect(results('可用财力8亿元,下降3%。全镇可支配财力9亿元。')).toEqual([
+			row('disposable_fiscal_revenue', 8, '亿元', -3),
+			row('disposable_fiscal_revenue', 9, '亿元')
+		]);
+	});
+
+	it('does not read the spending under a total (其中…支出) as part of a revenue', () => {
+		expect(
+			results('地方财政总财力8亿元,下降3%;财政总支出7亿元,其中一般公共预算支出6亿元,下降2%。')
+		).toEqual([row('disposable_fiscal_revenue', 8, '亿元', -3)]);
+	});
 });

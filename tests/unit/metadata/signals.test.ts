@@ -63,6 +63,30 @@ describe('pages that are not a town report', () => {
 	});
 });
 
+describe('a town report that names its town only as 街道 or in its congress', () => {
+	it('keeps a summary that speaks of 我街道 or opens on 街道将', () => {
+		expect(
+			one('2030年上半年,我街道经济保持增长。\n——规模以上工业增加值9亿元,同比增长8%。').kind
+		).toBe('midyear');
+		expect(
+			one('2031年主要预期目标为:地区生产总值增长6%以上。\n2031年街道将重点推进三方面工作。')
+				.reportYear
+		).toBe(2031);
+	});
+	it('reads the town of the congress a news lead names after 召开的', () => {
+		const r = one(
+			'本报讯 记者从近日召开的青柳镇第九届人民代表大会第五次会议上获悉,2031年,青柳镇将力争地区生产总值增长6%以上。去年,青柳镇实现地区生产总值20亿元。'
+		);
+		expect(r).toMatchObject({ town: '青柳镇', kind: 'news' });
+	});
+	it('reads an opening that sums up a whole year (现将2030年工作情况总结如下) as annual', () => {
+		const r = one(
+			'今年以来,街道认真贯彻落实各项决策部署。现将2030年工作情况总结如下:\n(一)经济指标。1-12月,实现固定资产投资24亿元。'
+		);
+		expect(r).toMatchObject({ kind: 'annual', reportYear: 2031, reviewYear: 2030 });
+	});
+});
+
 describe('town from a navigation trail', () => {
 	it('takes the town out of a segment naming its county government first', () => {
 		const r = one(

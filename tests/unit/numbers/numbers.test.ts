@@ -101,5 +101,8 @@ describe('figures', () => {
 	});
 	it('leaves digits glued to letters alone', () => {
 		expect(q('5G基站').every((x) => x.unit === null)).toBe(true);
+		// an indicator's acronym before a figure with its unit does not glue to it
+		expect(q('GDP55.11亿元')).toMatchObject([{ value: 55.11, unit: '亿元' }]);
+		expect(q('PM2.5浓度').every((x) => x.unit === null)).toBe(true);
 	});
 });
