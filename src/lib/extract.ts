@@ -9,7 +9,13 @@ import { isUploadLine, pageFacts } from './reading/chrome';
 import { readDocument, readDocumentAsync, type ReadDocument } from './reading/index';
 import { sourceOffset } from './reading/glosses';
 import { analyzeLines } from './reading/layout';
-import { hasReportSignal, isAboveTownReport, namesCongress, reportMeta } from './metadata/index';
+import {
+	hasReportSignal,
+	isAboveTownReport,
+	namesCongress,
+	reportMeta,
+	statesYearTargets
+} from './metadata/index';
 import { normalizeForMatching } from './reading/normalize';
 import { findSections } from './sections/index';
 import { isTitleLine, splitReports } from './splitting/index';
@@ -152,7 +158,8 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 		if (empty && !signal) return;
 		// 某镇概况 / 简介: an overview of the town quotes its figures but reports on no year's work
 		if (!signal && OVERVIEW.test(normalizeForMatching(own.slice(0, 400)))) return;
-		if (meta.genre === 'news' && !namesCongress(own)) return;
+		// a news item of another meeting yields no report; one quoting the year's targets does
+		if (meta.genre === 'news' && !namesCongress(own) && !statesYearTargets(own)) return;
 		reports.push({
 			...meta,
 			start: span.start,

@@ -279,6 +279,11 @@ export function extractResults(
 					period === '5y'
 						? (termEnd ?? report.reviewYear)
 						: yearAt(norm, s, q.start, interimNews ? report.reportYear : report.reviewYear);
+				// 与2010年相比,2015年全镇生产总值增长了54.5%: a change over five years, not one year's
+				if (period === 'year' && report.kind === 'annual') {
+					const base = FIVE_YEAR_BASE.exec(norm.slice(s.start, q.start));
+					if (base && Number(base[1]) === year - 5) period = '5y';
+				}
 
 				// 超额完成县下达的4000亩任务: the size of the target, not a second figure.
 				if (
@@ -1098,6 +1103,8 @@ function markAt(marks: Mark[], pos: number): Mark | null {
 	return lo > 0 ? marks[lo - 1] : null;
 }
 
+/** 与2010年相比 / 比2010年: the base year of a change, compared with the figure's year. */
+const FIVE_YEAR_BASE = /(?:与|同|和|较|比)(20\d\d)年(?:底|末)?(?:相比|比较)?/;
 const YEAR_MARK = /(20\d\d)年(?:度)?(?!同期|以来|底前|相比)/g;
 
 /**

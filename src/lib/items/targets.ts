@@ -162,6 +162,7 @@ export function extractTargets(
 	let workAreas = false;
 	/** The sentence states the goals of the term ahead (未来五年) in a news article. */
 	let termAhead = false;
+	let termEnd = 0;
 	/** The paragraph of a news article's last sentence of intent. */
 	let intentPara = -2;
 	for (const s of spans) {
@@ -183,13 +184,18 @@ export function extractTargets(
 				// 未来五年,是…关键五年。全乡…的总体目标将实现…: the term's goals, to its last year.
 				const lineStart = newlineBefore(s.start) + 1;
 				const paraHead = norm.slice(lineStart, Math.min(s.start, lineStart + 16));
+				// “十三五”时期,…力争 in a report of the plan's years: the plan's goals, to its last year
+				const planEnd = report.reportYear > 0 ? planTermEnd(paraHead + sentence) : null;
+				const ahead = planEnd !== null && planEnd > report.reportYear ? planEnd : null;
+				const horizonYear = HORIZON.exec(sentence)?.[1];
 				if (
-					(TERM_AHEAD.test(paraHead) || TERM_AHEAD.test(sentence)) &&
+					(TERM_AHEAD.test(paraHead) || TERM_AHEAD.test(sentence) || ahead !== null) &&
 					TERM_GOAL.test(sentence) &&
-					!HORIZON.test(sentence) &&
+					(!horizonYear || Number(horizonYear) === ahead) &&
 					report.reportYear > 0
 				) {
 					termAhead = true;
+					termEnd = ahead ?? report.reportYear + 4;
 					kind = 'five_year';
 				} else termAhead = false;
 				const at = kind === 'five_year' ? -1 : intentStart(sentence);
@@ -233,9 +239,8 @@ export function extractTargets(
 		let horizon: { index: number; text: string; year: number } | null = found
 			? { index: found.index, text: found[0], year: Number(found[1]) }
 			: null;
-		if (horizon) carried = { year: horizon.year, para };
-		else if (termAhead && kind === 'five_year')
-			horizon = { index: 0, text: '', year: report.reportYear + 4 };
+		if (termAhead && kind === 'five_year') horizon = { index: 0, text: '', year: termEnd };
+		else if (horizon) carried = { year: horizon.year, para };
 		else if (carried && carried.para === para && kind === 'five_year')
 			horizon = { index: 0, text: '', year: carried.year };
 		if (stmt) {
@@ -290,6 +295,12 @@ export function extractTargets(
 			out.splice(before, out.length - before, ...out.slice(before).filter((t) => t.indicator));
 	}
 	return dedupe(out);
+}
+
+/** The last year of the five-year plan a text names for its period (“十三五”时期 → 2020). */
+function planTermEnd(t: string): number | null {
+	const m = /十([一二三四五六])五["”]?(?:规划)?(?:期间|时期)/.exec(t);
+	return m ? 2010 + 5 * '一二三四五六'.indexOf(m[1]) : null;
 }
 
 /**

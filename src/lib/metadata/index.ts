@@ -108,7 +108,7 @@ const VERB_IN_NAME =
 	/贯彻|落实|推进|推动|加快|围绕|深入|坚持|实施|召开|举行|全面|团结|带领|凝心|统筹/;
 /** Words that end in 镇/乡 without being a town's name. */
 const STOP_NAME =
-	/^(?:[全我本该各每其两城乡集小强名重大中特古美丽新型千百]|.*[的和与及在等为是了对向个年月日度])$|代表|[我谨向对在由经和与及的]|^[为被任]|某|[Xx×*＊]|政府|^(?:美丽城|特色小|城|乡|农村|集|小城|中心|重点|建制|全国|千强|百强|强|名|特色|卫生|文明|园林|生态|历史文化)$/;
+	/^(?:[全我本该各每其两城乡集小强名重大中特古美丽新型千百]|.*[的和与及在等为是了对向个年月日度])$|代表|[我谨向对在由经和与及的]|^[为被任]|某|[Xx×*＊]|政府|^(?:美丽城|特色小|城|乡|农村|集|小城|中心|重点|建制|全国|千强|百强|强|名|特色|卫生|文明|园林|生态|历史文化)$|^(?:预计|力争|确保|争取|累计|全年|今年)/;
 
 function placeAtStart(title: string): Place | null {
 	// "关于…", "2023年…" may precede the town's name in a title
@@ -145,7 +145,7 @@ const BODY_TOWN: [RegExp, string][] = [
 /** What may follow a town's name as its subject: its government or party committee. */
 const TOWN_GOVERNMENT = '(?:党委、?政府|人民政府|党工委|办事处|党委|政府)?';
 const OPENING_TOWN = new RegExp(
-	`(?:^|[\\n，,:：)）。])\\s*(?:本[报网]讯\\s*[:：]?\\s*)?(?:今年以来|上半年|前三季度|近日|日前|\\d{1,2}月\\d{1,2}日(?:上午|下午)?)?[，,]?\\s*((?:(?!委)${HAN}){2,12}?${SUFFIX})${TOWN_GOVERNMENT}(?=按照|坚持|紧紧|围绕|召开|第|以|在|全面|聚焦|深入|扎实|始终|积极)`
+	`(?:^|[\\n，,:：)）。])\\s*(?:本[报网]讯\\s*[:：]?\\s*)?(?:今年以来|上半年|前三季度|近日|日前|\\d{4}年|\\d{1,2}月\\d{1,2}日(?:上午|下午)?)?[，,]?\\s*((?:(?!委)${HAN}){2,12}?${SUFFIX})${TOWN_GOVERNMENT}(?=按照|坚持|紧紧|围绕|召开|第|以|在|全面|聚焦|深入|扎实|始终|积极|完成|实现)`
 );
 
 const LED_TOWN = new RegExp(
@@ -159,6 +159,8 @@ export function frequentTown(t: string): string | null {
 	const re = /镇|乡(?![村镇土亲贤情愁风俗里])|街道|苏木/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(t)) !== null) {
+		// “生态水乡、休闲小镇”: a slogan in quotation marks names no town
+		if (inQuotes(t, m.index)) continue;
 		// 三台山德昂族乡: an ethnic township's name runs longer
 		const longest = t[m.index - 1] === '族' ? 7 : 4;
 		for (let n = 2; n <= longest; n++) {
@@ -191,6 +193,14 @@ export function frequentTown(t: string): string | null {
 			if (k.endsWith(best) && k.length > best.length && c >= bestCount * 0.8) best = k;
 	}
 	return best;
+}
+
+/** Whether position i lies inside a short “…” phrase. */
+function inQuotes(t: string, i: number): boolean {
+	const open = t.lastIndexOf('“', i);
+	if (open < 0 || i - open > 12 || t.lastIndexOf('”', i) > open) return false;
+	const close = t.indexOf('”', i);
+	return close > i && close - i <= 12;
 }
 
 const CHROME_TOWN_CACHE = new WeakMap<LineInfo[], Place | null>();
@@ -291,6 +301,17 @@ export function namesCongress(t: string): boolean {
 	return CONGRESS.test(t);
 }
 
+/**
+ * 2022年全镇经济社会主要预期目标是 / “十三五”期间…力争: the targets of a year or a plan period,
+ * which only a congress report sets.
+ */
+const TARGETS_STATED =
+	/\d{4}\s*年[^。\n]{0,16}主要预期目标(?:是|为)?\s*[:：]|(?:“?十[一二三四五六]五”?(?:期间|时期)|到\s*20\d\d\s*年)[^。\n]{0,90}(?:力争|主要目标|奋斗目标)/;
+
+export function statesYearTargets(t: string): boolean {
+	return TARGETS_STATED.test(t);
+}
+
 /** An interim report's period and the last month it covers: 上半年 6, 前三季度 9, 1—N月 N. */
 export function interimMonth(t: string): number | null {
 	if (/前三季度|三季度工作|1\s*[-~至到]\s*9\s*月|(?:1|一)\s*[-~至到]\s*(?:3|三)\s*季度/.test(t))
@@ -364,7 +385,11 @@ export function isNewsArticle(t: string): boolean {
 			head
 		) ||
 		/(?:召开|举行)[^。\n]{0,24}(?:人民代表大会|人代会)/.test(head) ||
-		/(?:听取|审议)[^。\n]{0,10}政府工作报告/.test(head)
+		/(?:听取|审议)[^。\n]{0,10}政府工作报告/.test(head) ||
+		// 某镇党委书记张三：2022年全镇…: an official quoted by name in an interview
+		/(?:^|\n)[^\n，,。]{0,12}(?:党委书记|党工委书记|镇长|乡长|街道办事处主任)[\u4e00-\u9fff]{2,3}\s*[:：]/.test(
+			head
+		)
 	);
 }
 
@@ -613,11 +638,11 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			) ??
 			proposalYear(bodyText) ??
 			(genre === 'news' ? newsYear(bodyText, publishedFor) : null) ??
-			fromPlanPeriod() ??
 			// a template's years are placeholders (20XX年): the text gives no year
 			(PLACEHOLDER_YEAR.test(bodyText)
 				? null
-				: (reviewedYearOpening(bodyText) ??
+				: (fromPlanPeriod() ??
+					reviewedYearOpening(bodyText) ??
 					// a 范文 copy with its town left blank (XX镇) was dated by its upload, not its text
 					(!place && PLACEHOLDER_TOWN.test([...allTitles, bodyText.slice(0, 600)].join('\n'))
 						? null
@@ -710,9 +735,9 @@ function planPeriodReviewed(t: string): number | null {
 	// each plan the accomplished clause names: …“十三五”圆满收官和“十四五”良好开局
 	for (const clause of t.matchAll(/(?:实现|完成|迎来)了?([^。；;\n]{0,60})/g))
 		for (const m of clause[1].matchAll(
-			/十([一二三四五六])五[”"]?(?:规划)?(?:目标)?的?(?:圆满|胜利|顺利|良好)?(收官|开局)/g
+			/十([一二三四五六])五[”"]?(?:规划)?(?:(?:目标)?的?(?:圆满|胜利|顺利|良好)?(收官|开局)|(?:确定的|提出的|规划的|的)?(?:各项|主要)(?:目标|任务))/g
 		)) {
-			// 十三五 ran 2016–2020
+			// 十三五 ran 2016–2020; its targets accomplished (完成了“十二五”各项目标任务) close it
 			const start = 2006 + 5 * (NUM[m[1]] - 1);
 			const year = m[2] === '开局' ? start : start + 4;
 			if (best === null || year > best) best = year;

@@ -576,4 +576,13 @@ describe('result phrasing seen on real pages', () => {
 			results('地方财政总财力8亿元,下降3%;财政总支出7亿元,其中一般公共预算支出6亿元,下降2%。')
 		).toEqual([row('disposable_fiscal_revenue', 8, '亿元', -3)]);
 	});
+
+	it('reads a change from a base five years back (与2025年相比) as a five-year change', () => {
+		expect(
+			results('与2025年相比,2030年全镇生产总值增长了54%。全镇财政总收入比上年增长5%。')
+		).toEqual([
+			row('gdp', null, null, 54, { period: '5y' }),
+			row('fiscal_revenue_total', null, null, 5)
+		]);
+	});
 });

@@ -87,6 +87,30 @@ describe('a town report that names its town only as 街道 or in its congress', 
 	});
 });
 
+describe('news that quotes the targets without naming the congress', () => {
+	it('keeps an interview quoting the year’s targets, with the town its first sentence names', () => {
+		const r = one(
+			'2030年,青柳镇完成地区生产总值20亿元,同比增长8%。\n青柳镇党委书记张明:2031年全镇经济社会主要预期目标是:地区生产总值增长7%左右。'
+		);
+		expect(r).toMatchObject({ town: '青柳镇', kind: 'news', reportYear: 2031, reviewYear: 2030 });
+	});
+	it('keeps news of a plan period’s goals and dates it by the plan just accomplished', () => {
+		const r = one(
+			'本报记者 王五\n过去五年,我镇圆满完成了“十二五”各项目标任务。“十三五”时期,我镇将紧紧围绕“生态水乡、休闲小镇”的定位,力争生产总值年均增长8%左右,到2020年超过80亿元。'
+		);
+		expect(r).toMatchObject({ town: null, kind: 'news', reportYear: 2016 });
+		// the figure after 到2020年 goes on with the subject before it
+		expect(r.targets).toMatchObject([
+			{ indicator: 'gdp', year: 2020, value: 8 },
+			{ indicator: 'gdp', year: 2020, value: 80, unit: '亿元' }
+		]);
+	});
+	it('does not take 预计全镇 for a town', () => {
+		const r = one('各位代表:\n2030年,预计全镇实现地区生产总值20亿元,增长8%。');
+		expect(r.town).toBeNull();
+	});
+});
+
 describe('town from a navigation trail', () => {
 	it('takes the town out of a segment naming its county government first', () => {
 		const r = one(
