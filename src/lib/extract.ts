@@ -115,6 +115,7 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 						isUploadLine(l.t) ||
 						// a line opening on a timestamp: 2023-04-25 15:10:15 某文档网
 						/^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/.test(l.t) ||
+						/^\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}$/.test(l.t) ||
 						/来\s*源\s*[:：]\s*\S{2,30}\s+\d{4}-\d{1,2}-\d{1,2}/.test(l.t) ||
 						/\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,20}来源/.test(l.t))
 			)

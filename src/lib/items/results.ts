@@ -279,6 +279,13 @@ export function extractResults(
 					period === '5y'
 						? (termEnd ?? report.reviewYear)
 						: yearAt(norm, s, q.start, interimNews ? report.reportYear : report.reviewYear);
+				// 2010年底农民人均纯收入为3892元 in a half-year report: the level at the end of a year before
+				if (
+					report.kind === 'midyear' &&
+					year < report.reviewYear &&
+					/\d{4}年(?:底|末)/.test(norm.slice(c.start, q.start))
+				)
+					period = 'year';
 				// 与2010年相比,2015年全镇生产总值增长了54.5%: a change over five years, not one year's
 				if (period === 'year' && report.kind === 'annual') {
 					const base = FIVE_YEAR_BASE.exec(norm.slice(s.start, q.start));
@@ -474,7 +481,7 @@ export function extractResults(
 				// (计划总投资 after a count of projects signed is what they will invest: investment signed)
 				// (有望小升规1家: a hope, not an outcome)
 				if (/启动|谋划|计划(?!总投资)|开工建设|有望/.test(leadAll)) continue;
-				let name = stripLeadVerb(subject.replace(/^\(/, ''));
+				let name = joinInfixVerb(stripLeadVerb(subject.replace(/^\(/, '')));
 				let quoteEnd = q.end;
 				let setQuoteStart = quoteStart;
 				const listed = q.unit === '%' ? splitSubject(name) : null;
@@ -952,6 +959,16 @@ function keep(out: ResultItem[], p: Pending): void {
 	out.push(p.item);
 }
 
+/** 规模以上工业完成现价产值: the verb (and price basis) inside a name leave it. */
+const INFIX_VERB =
+	/^(.{2,12}?)(?:完成|实现)(?:现价|不变价|可比价)?(总产值|产值|增加值|主营业务收入|营业收入|销售收入)$/;
+function joinInfixVerb(s: string): string {
+	const m = INFIX_VERB.exec(s);
+	if (!m || findIndicator(s)) return s;
+	const joined = m[1] + m[2];
+	return findIndicator(joined) ? joined : s;
+}
+
 function stripLeadVerb(s: string): string {
 	const m = LEAD_VERB.exec(s);
 	if (!m) return s;
@@ -1038,7 +1055,7 @@ function extendQuote(ctx: ItemContext, item: ResultItem, end: number): void {
 function quoteStartOf(norm: string, f: Figure, c: Span): number {
 	let start = f.lead.start === c.start ? c.start : f.subj.start;
 	const m =
-		/^(?:[、,和及与(\s]|-+|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年,?|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\d{1,2}月)+/.exec(
+		/^(?:[、,和及与(\s]|-+|其中|今年|全年|年内|并|同时|上半年|累计|全镇|\d{4}年(?:底|末)?,?|(?:1|一)(?:-|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\d{1,2}月)+/.exec(
 			norm.slice(start, f.q.start)
 		);
 	if (m) start += m[0].length;

@@ -295,7 +295,7 @@ export function hasReportSignal(t: string): boolean {
  */
 /** A 街道 has no congress of its own: its deputies' 议政会 hears the office's report. */
 const CONGRESS =
-	/人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|居民议政会|民主议政会|当选为[^。\n]{0,12}(?:镇长|乡长|人大主席)|居民代表大会|三代会|听取[^。\n]{0,30}街道[^。\n]{0,12}工作报告/;
+	/人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|居民议政会|民主议政会|当选为[^。\n]{0,12}(?:镇长|乡长|人大主席)|居民代表大会|三代会|听取[^。\n]{0,30}街道[^。\n]{0,12}工作报告|向[^。\n]{0,8}人大代表(?:报告|汇报)/;
 
 export function namesCongress(t: string): boolean {
 	return CONGRESS.test(t);
@@ -355,7 +355,7 @@ function interimFirstPart(body: string): number | null {
 
 /** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
 const HEARD_INTERIM =
-	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行|发展)(?:情况)?的?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作/;
+	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行|发展)(?:情况)?的?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作|向[^。\n，,]{0,8}代表(?:报告|汇报)[^。\n，,]{0,4}?(?:上半年|半年|前三季度)[^。\n，,]{0,4}工作/;
 /** A title run into the body's first words (…上半年经济社会发展情况汇报2022年上半年，…). */
 const RUN_IN_INTERIM_TITLE =
 	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;
@@ -604,13 +604,17 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			titleYear ??
 			(periodYear ? Number(periodYear[1]) : null) ??
 			deliveredYear ??
+			yearEndBefore(openingText) ??
 			yearOf(openingText) ??
 			mostFrequentYear(bodyText) ??
 			// a page put up before the period it covers ended (a template uploaded in May) does
 			// not date a half-year summary
 			(publishedMonth !== null && throughMonth !== null && publishedMonth < throughMonth
 				? null
-				: publishedYear);
+				: // nor does the upload of a 范文 copy that names no town
+					!place && TEMPLATE_COPY.test([...allTitles, bodyText.slice(0, 600)].join('\n'))
+					? null
+					: publishedYear);
 	} else {
 		// The targets and plan statements name the year outright; a review heading, the delivery
 		// date and a title year are weaker, in that order: a title often names the year reviewed.
@@ -644,7 +648,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 				: (fromPlanPeriod() ??
 					reviewedYearOpening(bodyText) ??
 					// a 范文 copy with its town left blank (XX镇) was dated by its upload, not its text
-					(!place && PLACEHOLDER_TOWN.test([...allTitles, bodyText.slice(0, 600)].join('\n'))
+					(!place && TEMPLATE_COPY.test([...allTitles, bodyText.slice(0, 600)].join('\n'))
 						? null
 						: publishedFor) ??
 					mostFrequentYear(bodyText)));
@@ -692,6 +696,17 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		publisher: page.publisher,
 		indexNumber: page.indexNumber
 	};
+}
+
+/**
+ * 2010年底农民人均纯收入为3892元。今年以来…: an interim report whose only year is the end of the
+ * year before is of the year after it.
+ */
+function yearEndBefore(t: string): number | null {
+	const years = [...allMatches(/(\d{4})\s*年(底|末)?/g, t)];
+	if (!years.length || years.some((m) => !m[2])) return null;
+	const y = Number(years[0][1]);
+	return years.every((m) => Number(m[1]) === y) && /今年/.test(t) ? y + 1 : null;
 }
 
 /**
@@ -766,8 +781,8 @@ function latestTextYear(body: string): number | null {
 
 const PLACEHOLDER_YEAR = /(?:^|[^\dA-Za-z])(?:20|19)?[Xx×*＊]{1,4}\s*年|(?:20|19)\d[Xx×*＊]\s*年/;
 
-/** A town written as a placeholder in a 范文 copy: XX镇, ××乡, 某某街道. */
-const PLACEHOLDER_TOWN = /(?:[Xx×＊*]{2,}|某某?)(?:镇|乡|街道)/;
+/** A 范文 copy: its town left blank (XX镇) or the page calling it a model text. */
+const TEMPLATE_COPY = /(?:[Xx×＊*]{2,}|某某?)(?:镇|乡|街道)|范文/;
 
 /** 对2022年工作提出建议 / 提出2022年工作意见: the opening names the year the report plans. */
 function proposalYear(t: string): number | null {

@@ -105,6 +105,8 @@ const PUBLISHED_LABELS = [
 	new RegExp(String.raw`来\s*源\s*[:：]\s*[^\s:：]{2,30}\s+${DATE}`)
 ];
 
+const DAY_FIRST_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
 const PUBLISHER_LABELS = [
 	/(?:发布(?:单位|机构|部门)|发文(?:机关|单位))\s*[:：|]?\s*(?:\|\s*)?([^\s|:：]{2,30})/,
 	/(?:信息来源|来\s*源)\s*[:：|]\s*(?:\|\s*)?([^\s|:：]{2,30})/
@@ -125,6 +127,12 @@ export function pageFacts(chromeLines: string[]): PageFacts {
 			}
 		}
 		if (facts.published) break;
+	}
+	// 26.07.2016 03:41: a date line written day first
+	for (const l of chromeLines) {
+		if (facts.published) break;
+		const m = DAY_FIRST_DATE.exec(l);
+		if (m) facts.published = ymd(m[3], m[2], m[1]);
 	}
 	for (const re of PUBLISHER_LABELS) {
 		for (const l of chromeLines) {

@@ -36,6 +36,8 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('一般公共预算本级收入')?.id).toBe('general_budget_revenue');
 		expect(findIndicator('全年固定投资')?.id).toBe('fixed_asset_investment');
 		expect(findIndicator('地方财政总财力')?.id).toBe('disposable_fiscal_revenue');
+		expect(findIndicator('限上商品零售额')?.id).toBe('retail_sales_above_quota');
+		expect(findIndicator('限上零售额')?.id).toBe('retail_sales_above_quota');
 	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({

@@ -585,4 +585,21 @@ describe('result phrasing seen on real pages', () => {
 			row('fiscal_revenue_total', null, null, 5)
 		]);
 	});
+
+	it('joins a name split by its verb (规模以上工业完成现价产值) and keeps 民营经济 figures apart', () => {
+		expect(
+			results('规模以上工业完成现价产值60亿元,同比增长13%。民营经济工业产值255万元。')
+		).toEqual([row('industrial_output_above_scale', 60, '亿元', 13)]);
+	});
+
+	it('reads the level at the end of a year before (2029年底) in a half-year report as that year’s', () => {
+		expect(
+			results('2030年底农民人均纯收入为3892元。上半年农民人均纯收入为1915元,比去年同期增长23%。', {
+				kind: 'midyear'
+			})
+		).toEqual([
+			row('farmer_income', 3892, '元', null, { year: 2030 }),
+			row('farmer_income', 1915, '元', 23, { year: 2031, period: 'H1' })
+		]);
+	});
 });

@@ -111,6 +111,33 @@ describe('news that quotes the targets without naming the congress', () => {
 	});
 });
 
+describe('interim reports dated by what they say', () => {
+	it('dates a half-year report whose only year is the end of the year before', () => {
+		const r = one(
+			'青柳乡上半年经济运行情况汇报\n青柳乡有13个行政村,2029年底农民人均纯收入为3892元。今年以来,我乡上下齐心,上半年农民人均纯收入为1915元,比去年同期增长23%。'
+		);
+		expect(r).toMatchObject({ town: '青柳乡', kind: 'midyear', reportYear: 2030 });
+	});
+	it('reads a report of half a year’s work to the deputies (向人大代表报告半年工作) as interim', () => {
+		const r = one(
+			'7月28日上午,青柳街道办事处主要负责人向人大代表报告半年工作。上半年,青柳街道规上工业企业实现总产值16亿元。'
+		);
+		expect(r).toMatchObject({ town: '青柳街道', kind: 'midyear' });
+	});
+	it('gives no year to a 范文 copy from its upload date', () => {
+		const r = one(
+			'镇上半年工作情况总结范文\n时间:2031-06-11 17:48:05\n今年上半年,全镇上下咬定目标不放松。农业总收入3420万元,占全年目标的43.9%。'
+		);
+		expect(r).toMatchObject({ kind: 'midyear', reportYear: null });
+	});
+	it('reads a day-first date line (26.07.2030 03:41) as the publication date', () => {
+		const r = one(
+			'青柳镇上半年实现产业投资13亿元\n\n26.07.2030  03:41\n\n这是记者从日前召开的青柳镇十八届人民代表大会第六次会议上获得的信息。今年上半年,全镇一般公共预算收入6030万元,同比增长20.6%。'
+		);
+		expect(r).toMatchObject({ town: '青柳镇', published: '2030-07-26', reportYear: 2030 });
+	});
+});
+
 describe('town from a navigation trail', () => {
 	it('takes the town out of a segment naming its county government first', () => {
 		const r = one(
