@@ -18,11 +18,11 @@ import {
 	lastNewlineBefore,
 	hasAsciiDigit,
 	reportSentences,
+	TARGETS_LEAD as STATEMENT,
 	type Span
 } from './text';
 import { reportsOutcome, type Zoning } from './zones';
 
-const STATEMENT = /(?:主要预期目标|预期目标|主要目标|年度目标)(?:是|为|如下)?[:]/;
 const PERIOD_MARK =
 	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)\s*(?:-|至|~)\s*(?:3|三)\s*季度|(?:1|一)月?\s*(?:-|~|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|五年累计|累计五年|五年共|五年年均|四年来|过去四年|本届(?:政府)?以来|“?十[一二三四五六七八九]五”?期间|全年/g;
 const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;

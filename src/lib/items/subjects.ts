@@ -78,6 +78,8 @@ export function splitSubject(text: string, members = 1): SubjectPart[] {
 const NEW_PROJECTS =
 	/^(?:新)?(?:引进|招引|签约|签订)(.{0,16}?)项目(?:数)?$|^(招商引资)项目(?:数)?$/;
 
+const PRAISE = /^(?:优质|优秀|好|大好|高质量|一批|一批优质)$/;
+
 /**
  * 新引进亿元以上内资工业备案项目, 新签约亿元以上项目, 引进招商项目: newly attracted projects, with the class of
  * projects (the words between the verb and 项目) as the scope.
@@ -87,7 +89,8 @@ export function newProjectsClass(text: string): { indicator: string; scope?: str
 	// 成功签约…项目, 累计招商引资项目6个: the verb's adverbs go; a bare 招商引资项目 counts them too.
 	const m = NEW_PROJECTS.exec(text.replace(/^(?:共计|累计|合计|共|完成|实现|成功)+/, ''));
 	if (!m) return null;
-	const words = (m[1] ?? m[2]).replace(/^(?:招商引资|招商)/, '');
+	// 优质项目, 好项目: praise, not a class of projects
+	const words = (m[1] ?? m[2]).replace(/^(?:招商引资|招商)/, '').replace(PRAISE, '');
 	return words
 		? { indicator: 'new_investment_projects', scope: words + '项目' }
 		: { indicator: 'new_investment_projects' };

@@ -18,13 +18,13 @@ import {
 	hasAsciiDigit,
 	lastNewlineBefore,
 	reportSentences,
+	TARGETS_LEAD,
 	type Span
 } from './text';
 import { reportsOutcome, type Zoning } from './zones';
 
 /** 主要预期目标为: / 年度目标是: / 主要目标是 — the headline statement opens after it. */
-const STATEMENT =
-	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]|(?:主要预期目标|预期性目标)(?:是|为)/;
+const STATEMENT = new RegExp(`${TARGETS_LEAD.source}|(?:主要预期目标|预期性目标)(?:是|为)`);
 const HORIZON = /到(20\d\d)年/;
 const ACTOR_HEDGE =
 	/^[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)?(?:将|要)?(?:力争|确保|争取|努力|预计将?)(?:实现)?(?:全年|今年|年内)?/;
@@ -593,6 +593,8 @@ function collect(
 				const f = group.length === 1 ? f0 : group[Math.min(k, group.length - 1)];
 				const indicator = part.indicator;
 				const item = buildTarget(f, last, measure, part.text, indicator, tier, year, hedge);
+				// 冲刺100亿元大关: a milestone to pass, a floor
+				if (item.bound === 'exactly' && norm.startsWith('大关', f.q.end)) item.bound = 'at_least';
 				if (
 					tier === 'plan' &&
 					portfolio.named &&

@@ -602,4 +602,10 @@ describe('result phrasing seen on real pages', () => {
 			row('farmer_income', 1915, '元', 23, { year: 2031, period: 'H1' })
 		]);
 	});
+
+	it('does not read the figures after 主要经济发展目标为: as results', () => {
+		expect(
+			results('2030年,全镇确定的主要经济发展目标为:全年完成一般财政预算收入2.2亿元,同比增长10%。')
+		).toEqual([]);
+	});
 });

@@ -37,6 +37,37 @@ describe('headline targets', () => {
 		]);
 		for (const t of targets) expect(t.unit).toBe('%');
 	});
+	it('reads 增长比率 as a growth, a milestone (冲刺…大关) as a floor, and praise as no class', () => {
+		const { targets } = run({
+			plan: '今年主要预期目标为:财税收入增长比率9%,经济总量冲刺100亿元大关,力争全年新签约优质项目不少于10个。'
+		});
+		expect(pick(targets, ['indicator', 'measure', 'value', 'unit', 'bound', 'scope'])).toEqual([
+			{
+				indicator: null,
+				measure: 'growth',
+				value: 9,
+				unit: '%',
+				bound: 'exactly',
+				scope: undefined
+			},
+			{
+				indicator: 'gdp',
+				measure: 'level',
+				value: 100,
+				unit: '亿元',
+				bound: 'at_least',
+				scope: undefined
+			},
+			{
+				indicator: 'new_investment_projects',
+				measure: 'level',
+				value: 10,
+				unit: '个',
+				bound: 'at_least',
+				scope: undefined
+			}
+		]);
+	});
 	it('pairs a 分别 list of subjects with its values; a closing 以上 applies to each', () => {
 		const { targets } = run({
 			plan: '主要预期目标是:城镇、农村常住居民人均可支配收入分别增长6%、7.5%以上。'

@@ -47,12 +47,26 @@ describe('pages that are not a town report', () => {
 			)
 		).toEqual([]);
 	});
+	it('gives no report for a county whose speaker speaks for the 县政府, even led by 县委、县政府', () => {
+		expect(
+			reports(
+				'尊敬的各位代表:\n我代表青柳县政府,向大家汇报工作。\n过去的一年,青柳县在县委、县政府的坚强领导下,全县GDP增长6%。'
+			)
+		).toEqual([]);
+	});
 	it('reads traditional characters the same way', () => {
 		expect(
 			reports(
 				'各位代表:\n我代表區人民政府向大會作工作報告。\n一、過去五年工作回顧\n全區生產總值增長5%。'
 			)
 		).toEqual([]);
+	});
+	it('keeps a report that takes its tasks from the district (区里下达) though it names no town', () => {
+		const r = one(
+			'2031年是关键之年。建议2031年经济社会发展主要预期目标为:完成区里下达财政税收任务;一般公共预算收入增长2%以上。'
+		);
+		expect(r).toMatchObject({ town: null, reportYear: 2031 });
+		expect(r.targets).toMatchObject([{ indicator: 'general_budget_revenue', value: 2 }]);
 	});
 	it('keeps a town report whose town is unnamed, with town null', () => {
 		const rs = reports(
