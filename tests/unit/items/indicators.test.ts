@@ -39,6 +39,7 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('限上商品零售额')?.id).toBe('retail_sales_above_quota');
 		expect(findIndicator('限上零售额')?.id).toBe('retail_sales_above_quota');
 		expect(findIndicator('限额以上企业销售额')?.id).toBe('wholesale_retail_sales');
+		expect(findIndicator('完成规上总产值')?.id).toBe('industrial_output_above_scale');
 	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({

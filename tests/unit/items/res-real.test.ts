@@ -608,4 +608,18 @@ describe('result phrasing seen on real pages', () => {
 			results('2030年,全镇确定的主要经济发展目标为:全年完成一般财政预算收入2.2亿元,同比增长10%。')
 		).toEqual([]);
 	});
+
+	it('reads 为全年任务的 and 为全年任务X的 as the completion of the year’s target', () => {
+		const { results: rs } = run(
+			{
+				review:
+					'上半年,财税总收入完成419万元,为全年任务740万元的56.6%;规上工业总产值3.7亿元,为全年任务的51.9%。'
+			},
+			{ kind: 'midyear' }
+		);
+		expect(pick(rs, ['indicator', 'value', 'unit', 'completion'])).toEqual([
+			{ indicator: null, value: 419, unit: '万元', completion: 56.6 },
+			{ indicator: 'industrial_output_above_scale', value: 3.7, unit: '亿元', completion: 51.9 }
+		]);
+	});
 });
