@@ -947,10 +947,15 @@ const UNCATALOGUED_STAT =
  */
 const UNCATALOGUED_TAX =
 	/^(?:全镇|全乡|全街道?)?(?:税收(?:收入|总额|总收入)?|区级税收|入库税收|税收入库)$/;
+/** 农村经济总收入, 农村社会总产值: the rural economy's accounts, a statistic of their own. */
+const UNCATALOGUED_RURAL = /^(?:全镇|全乡)?农村(?:经济|社会)总(?:收入|产值)$/;
 function uncataloguedStatistic(name: string, unit: string | null): boolean {
 	// (亩均产值, 人均税收: an average, not the total it is taken from)
 	if (/[亩人户村]均/.test(name)) return false;
-	return /元$/.test(unit ?? '') && (UNCATALOGUED_STAT.test(name) || UNCATALOGUED_TAX.test(name));
+	return (
+		/元$/.test(unit ?? '') &&
+		(UNCATALOGUED_STAT.test(name) || UNCATALOGUED_TAX.test(name) || UNCATALOGUED_RURAL.test(name))
+	);
 }
 
 function keep(out: ResultItem[], p: Pending): void {

@@ -21,8 +21,14 @@ export function cleanSubject(norm: string, s: Span): Span {
 	let end = s.end;
 	while (start < end && isSubjectLead(norm.charCodeAt(start))) start++;
 	while (end > start && isSubjectTail(norm.charCodeAt(end - 1))) end--;
+	// 地区生产总值GDP: an acronym repeating the name it follows
+	const acronym = TRAILING_ACRONYM.exec(norm.slice(start, end));
+	if (acronym && findIndicator(norm.slice(start, end - acronym[0].length)))
+		end -= acronym[0].length;
 	return { start, end };
 }
+
+const TRAILING_ACRONYM = /(?<=[\u4e00-\u9fff])\(?[A-Z]{2,5}\)?$/;
 
 /** /[\s“]/ by code: what a subject does not start with. */
 function isSubjectLead(c: number): boolean {

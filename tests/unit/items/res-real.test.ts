@@ -622,4 +622,16 @@ describe('result phrasing seen on real pages', () => {
 			{ indicator: 'industrial_output_above_scale', value: 3.7, unit: '亿元', completion: 51.9 }
 		]);
 	});
+
+	it('keeps the rural economy’s accounts (农村经济总收入) as text, and reads 地区生产总值GDP as GDP', () => {
+		expect(
+			results(
+				'农村经济总收入60亿元,同比增长8%。全乡地区生产总值GDP达7520万元。限上商业零售总额完成22亿元。'
+			)
+		).toEqual([
+			row(null, 60, '亿元', 8),
+			row('gdp', 7520, '万元'),
+			row('retail_sales_above_quota', 22, '亿元')
+		]);
+	});
 });
