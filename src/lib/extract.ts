@@ -121,6 +121,15 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 			)
 			.map((l) => l.t)
 	).published;
+	// A page's own date line among the first lines of text (创建于…, 来源…2024年02月02日, • 2025-02-28
+	// 14:50), but not a report's date of delivery (a bare 2024年1月9日, a line naming the session).
+	facts.published ??= pageFacts(
+		lines
+			.filter((l) => !l.blank)
+			.slice(0, 12)
+			.filter((l) => l.t.length <= 160 && !BARE_CN_DATE.test(l.t) && !/会议|大会/.test(l.t))
+			.map((l) => l.t)
+	).published;
 	const page: PageMeta = { ...facts, sourceUrl: facts.sourceUrl ?? doc.pageUrl };
 
 	const spans = splitReports(lines);
@@ -215,6 +224,9 @@ function dropEmptyTwins(reports: Report[]): Report[] {
 				))
 	);
 }
+
+/** 2024年1月9日 alone on a line: under a title, the date the report was delivered. */
+const BARE_CN_DATE = /^[\s(（—-]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s)）]*$/;
 
 /** Shorter than any report: a title, a metadata block or a cover split off the report. */
 const SHORT_FRAGMENT = 400;

@@ -57,6 +57,9 @@ export interface Place {
 	province: string | null;
 }
 
+/** A date label alone on its line (- 日期, 发布时间:): the next line is the page's date. */
+const DATE_LABEL_ONLY = /^[-–•·]?\s*(?:发布|成文|生成|发文)?(?:日期|时间)\s*[:：]?$/;
+
 /** Splits "浙江省临海市杜桥镇" into its parts; a name keeps at least two characters. */
 export function splitPlace(full: string): Place | null {
 	const m = PLACE_PARTS.exec(full);
@@ -402,7 +405,12 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	const headerLines = span.header.map((i) => lines[i]);
 	const titles = headerLines.filter((l) => isTitleLine(l.t)).map((l) => arabicDates(l.t));
 	const allTitles = [...(input.extraTitles ?? []).map(arabicDates), ...titles];
-	const isDelivery = (l: LineInfo) => isDeliveryLine(l.t) || isDateLine(l.t);
+	// - 日期 / - 2021-04-15: a catalogue's date of the page, not the report's delivery
+	const afterLabel = (l: LineInfo) => {
+		const i = lines.indexOf(l);
+		return i > 0 && DATE_LABEL_ONLY.test(lines[i - 1].t);
+	};
+	const isDelivery = (l: LineInfo) => (isDeliveryLine(l.t) || isDateLine(l.t)) && !afterLabel(l);
 	let deliveries = headerLines.filter(isDelivery).map((l) => arabicDates(l.t));
 	// No header found: a delivery or date line among the report's first lines still dates it.
 	if (!deliveries.length)
@@ -410,7 +418,9 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			.slice(span.firstLine, span.lastLine + 1)
 			.filter((l) => !l.blank && !l.chrome)
 			.slice(0, 4)
-			.filter((l) => isDateLine(l.t) || (isDeliveryLine(l.t) && /会议|大会/.test(l.t)))
+			.filter(
+				(l) => !afterLabel(l) && (isDateLine(l.t) || (isDeliveryLine(l.t) && /会议|大会/.test(l.t)))
+			)
 			.map((l) => arabicDates(l.t));
 	// A delivery line without its date: a bare date line among the first lines (under a speaker
 	// line the header did not take) dates it.
@@ -420,7 +430,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 				.slice(span.firstLine, span.lastLine + 1)
 				.filter((l) => !l.blank && !l.chrome)
 				.slice(0, 6)
-				.filter((l) => isDateLine(l.t))
+				.filter((l) => isDateLine(l.t) && !afterLabel(l))
 				.map((l) => arabicDates(l.t))
 		);
 	const deliveryText = deliveries.join('');

@@ -101,9 +101,25 @@ const PUBLISHED_LABELS = [
 	UPLOADED,
 	// an e-paper's issue date: "内容详情 2020年07月22日 返回该版首页"
 	new RegExp(String.raw`${DATE}\s*日?\s*返回(?:该|本)版`),
+	// "- 2021-04-14 发布", "免费考研网/2018-01-12": a site's dateline
+	new RegExp(String.raw`^[-–•·]\s*${DATE}\s*(?:发布)?\s*\|?$`),
+	new RegExp(String.raw`(?:^|\s)[^\s/]{2,20}/${DATE}$`),
 	// "来源：某乡 2017-01-12 00:00": the source label and the date on one line
 	new RegExp(String.raw`来\s*源\s*[:：]\s*[^\s:：]{2,30}\s+${DATE}`)
 ];
+
+/** A label alone on its line (- 日期), its value on the next (- 2021-04-15): a catalogue's block. */
+const LABEL_ONLY = /^[-–•·]?\s*((?:发布|成文|生成|发文)?(?:日期|时间))\s*[:：]?$/;
+
+function withLabelValues(lines: string[]): string[] {
+	if (!lines.some((l) => LABEL_ONLY.test(l))) return lines;
+	const out = [...lines];
+	lines.forEach((l, i) => {
+		const m = LABEL_ONLY.exec(l);
+		if (m && i + 1 < lines.length) out.push(`${m[1]}:${lines[i + 1].replace(/^[-–•·]\s*/, '')}`);
+	});
+	return out;
+}
 
 const DAY_FIRST_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
@@ -115,8 +131,9 @@ const PUBLISHER_LABELS = [
 const INDEX_NUMBER = /索\s*引\s*号?\s*[:：|]?\s*(?:\|\s*)?([A-Za-z0-9][A-Za-z0-9/_.-]{3,60})/;
 
 /** Page facts from the chrome lines (matching form, trimmed), first found wins per tier. */
-export function pageFacts(chromeLines: string[]): PageFacts {
+export function pageFacts(lines: string[]): PageFacts {
 	const facts: PageFacts = { published: null, publisher: null, indexNumber: null, sourceUrl: null };
+	const chromeLines = withLabelValues(lines);
 	for (const re of PUBLISHED_LABELS) {
 		for (const l of chromeLines) {
 			const m = re.exec(l);

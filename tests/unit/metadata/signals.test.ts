@@ -152,6 +152,21 @@ describe('interim reports dated by what they say', () => {
 	});
 });
 
+describe('the page’s date read from the first lines of text', () => {
+	it('takes a site’s date line under the title as published, and a catalogue’s date not as delivered', () => {
+		const r = one(
+			'青柳镇2030年度政府工作报告\n- 发文机构\n- 青柳镇人民政府\n- 日期\n- 2031-04-15\n青柳镇政府工作报告\n各位代表:\n一、2030年工作回顾\n全年实现地区生产总值12亿元,增长5%。'
+		);
+		expect(r).toMatchObject({ published: '2031-04-15', delivered: null, reportYear: 2031 });
+	});
+	it('keeps a bare date under the title as the delivery date, not the publication', () => {
+		const r = one(
+			'青柳镇政府工作报告\n2031年1月9日\n各位代表:\n一、2030年工作回顾\n全年实现地区生产总值12亿元,增长5%。'
+		);
+		expect(r).toMatchObject({ published: null, delivered: '2031-01-09' });
+	});
+});
+
 describe('town from a navigation trail', () => {
 	it('takes the town out of a segment naming its county government first', () => {
 		const r = one(

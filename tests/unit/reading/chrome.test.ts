@@ -119,4 +119,12 @@ describe('publication dates under other labels', () => {
 		expect(pageFacts(['某某日报 2031-07-27 11:25']).published).toBe('2031-07-27');
 		expect(pageFacts(['访问量 2031']).published).toBeNull();
 	});
+	it('reads a site’s dateline (- 2031-04-14 发布, 某网/2031-01-12, 26.07.2031 03:41)', () => {
+		expect(pageFacts(['- 2031-04-14 发布']).published).toBe('2031-04-14');
+		expect(pageFacts(['本站小编 某某网/2031-01-12']).published).toBe('2031-01-12');
+		expect(pageFacts(['26.07.2031  03:41']).published).toBe('2031-07-26');
+	});
+	it('reads a catalogue block whose label and date stand on lines of their own', () => {
+		expect(pageFacts(['- 文 号', '- 日期', '- 2031-04-15']).published).toBe('2031-04-15');
+	});
 });
