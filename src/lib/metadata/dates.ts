@@ -97,15 +97,15 @@ export interface PartialDate {
 
 /** A congress session told of in a sentence: 第N届人民代表大会, 人代会. */
 /** A congress, or the 议政会 of a 街道's deputies that stands in for one. */
-const CONGRESS = /人民代表大会|人代会|民主议政会|居民议政会|议政大会/;
+const CONGRESS = /人民代表大会|人代会|民主议政会|居民议政会|议政大会|居民代表大会|三代会/;
 /** The session took place (召开, 开幕…) or the report was read at it (在…会议上). */
 const SESSION_EVENT = /召开|开幕|闭幕|举行|胜利|隆重|顺利|圆满|在[^。]{0,40}会议上/;
 /**
- * Dates in a sentence: 2024年1月12日, 1月12日, a date whose 月 was lost (1028日), or a bare day
+ * Dates in a sentence: 2024年1月12日, 1月12日, 11月25至26日 (the first day), a date whose 月 was lost (1028日), or a bare day
  * (29日) under a dateline that names the month (4月30日讯).
  */
 const SENTENCE_DATE =
-	/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d月.])(\d{3,4})\s*日|(?<![\d月.])(\d{1,2})\s*日/g;
+	/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[至到~—-]\s*\d{1,2}\s*)?日|(?<![\d月.])(\d{3,4})\s*日|(?<![\d月.])(\d{1,2})\s*日/g;
 
 /** What follows a session's date: (上午)(在镇会议中心)(顺利)召开. */
 const SESSION_AFTER =

@@ -218,6 +218,21 @@ describe('dates', () => {
 			m: 4,
 			d: 29
 		});
+		// a session over two days opened on the first; a 街道's 三代会 stands in for the congress
+		expect(congressDate('2031年11月25至26日,某某镇第九届人民代表大会第一次会议胜利召开。')).toEqual(
+			{
+				y: 2031,
+				m: 11,
+				d: 25
+			}
+		);
+		expect(
+			congressDate('4月1日,某某街道召开第四届居民代表、商户代表大会(以下称“三代会”)。')
+		).toEqual({
+			y: null,
+			m: 4,
+			d: 1
+		});
 		// a date with no session event is not the session's
 		expect(congressDate('2031年1月10日，某某镇人民代表大会主席团审查了预算。')).toBeNull();
 		expect(congressDate('2031年1月10日，全镇召开安全生产大会。')).toBeNull();
