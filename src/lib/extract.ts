@@ -14,7 +14,8 @@ import {
 	isAboveTownReport,
 	namesCongress,
 	reportMeta,
-	statesYearTargets
+	statesYearTargets,
+	tellsOfMeeting
 } from './metadata/index';
 import { normalizeForMatching } from './reading/normalize';
 import { findSections } from './sections/index';
@@ -168,8 +169,15 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 		if (empty && !signal) return;
 		// 某镇概况 / 简介: an overview of the town quotes its figures but reports on no year's work
 		if (!signal && OVERVIEW.test(normalizeForMatching(own.slice(0, 400)))) return;
-		// a news item of another meeting yields no report; one quoting the year's targets does
-		if (meta.genre === 'news' && !namesCongress(own) && !statesYearTargets(own)) return;
+		// a news item of another meeting (动员大会, 推进会) yields no report; one quoting the year's
+		// targets does, and so does one that tells of no meeting (a town's figures, an interview)
+		if (
+			meta.genre === 'news' &&
+			!namesCongress(own) &&
+			!statesYearTargets(own) &&
+			tellsOfMeeting(own.slice(0, 800))
+		)
+			return;
 		reports.push({
 			...meta,
 			start: span.start,

@@ -128,7 +128,8 @@ export function lookupIndicator(name: string): string | null {
 }
 
 const FAMILY_UNITS: Record<UnitFamily, RegExp | null> = {
-	currency: /元/,
+	// 21.4亿 with its 元 left out, 7330万美金
+	currency: /元|美金|^(?:万|亿|千万|百万)$/,
 	count:
 		/^(?:万)?(?:家|个|项|件|人|户|名|座|所|栋|幢|间|处|宗|条|批|辆|台|套|只|头|艘|支|份|村|人次|户次)$/,
 	area: /亩|平方|公顷/,

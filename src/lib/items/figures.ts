@@ -241,7 +241,11 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 	for (const found of qs) {
 		// 同比增长17.8, 占年计划的58.2: a share whose % sign was left out.
 		const q =
-			found.unit === null && bareShare(norm, prevEnd, found) ? { ...found, unit: '%' } : found;
+			found.unit === null && bareShare(norm, prevEnd, found)
+				? { ...found, unit: '%' }
+				: found.unit === '倍'
+					? timesAsPercent(norm, prevEnd, found)
+					: found;
 		// Years, ordinals, bare numbers and thresholds are part of the words, not figures.
 		if (
 			isYearOrOrdinal(norm, q) ||
@@ -341,6 +345,18 @@ const SPACES = /\s+/g;
 function withoutSpaces(s: string): string {
 	for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return s.replace(SPACES, '');
 	return s;
+}
+
+/**
+ * 完成年度目标任务的10倍, 增长近2倍: a multiple of the target or of the base, a share of 1000% or a
+ * change of 200%; other multiples (是全县的2倍) stay as written.
+ */
+function timesAsPercent(norm: string, from: number, q: Quantity): Quantity {
+	if (q.value === null) return q;
+	const lead = withoutSpaces(norm.slice(Math.max(from, q.start - 16), q.start));
+	const share = /(?:目标|任务|计划)(?:任务)?的$/.test(lead) && /完成|占|为/.test(lead);
+	const change = /(?:增长|增加|提高|翻)了?$/.test(lead);
+	return share || change ? { ...q, unit: '%', value: q.value * 100 } : q;
 }
 
 /** A change or a share of a target, written right before a figure. */

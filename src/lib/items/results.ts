@@ -710,16 +710,22 @@ export function extractResults(
 						indicator = null;
 					} else if (!name) {
 						// 突破60亿元,达到61.3亿元: the milestone gives way to the figure reached.
+						// 收入任务174万,完成198万: the target named gives way to what was done.
 						if (
 							last?.item === prevSame &&
-							MILESTONE.test(last.f.q.prefix ?? '') &&
 							!q.prefix &&
 							prevSame.growth === null &&
-							f0.preds.some((p) => p === '达到' || p === '达')
+							((MILESTONE.test(last.f.q.prefix ?? '') &&
+								f0.preds.some((p) => p === '达到' || p === '达')) ||
+								(TARGET_NAMED.test(norm.slice(last.f.clause.start, last.f.q.start)) &&
+									f0.preds.includes('完成')))
 						) {
 							const milestone = last;
 							milestone.item.value = q.value;
 							milestone.item.unit = q.unit;
+							// (1-8月累计完成929万元: the period of what was done)
+							milestone.item.period = period;
+							milestone.item.year = year;
 							delete milestone.item.bound;
 							extendQuote(ctx, milestone.item, q.end);
 							milestone.f = f0;
@@ -1205,6 +1211,8 @@ const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;
 const STAT_NOUN =
 	/(?:增加值|总产值|产值|总收入|收入|支出|投资|成交额|销售额|营业额|零售额|总额|产量)$/;
 const MILESTONE = /^(?:突破|超过|超|逾)$/;
+/** 财政收入任务174万: a figure written as the size of the target. */
+const TARGET_NAMED = /(?:任务|目标|计划)(?:数|为|是)?$/;
 /** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */
 const COMPONENT =
 	/^(?:税收|非税|税务|地方税|增值税|所得税|利润|利税|国税|地税|其他|其余)|税收(?:收入)?$/;

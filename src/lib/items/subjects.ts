@@ -11,7 +11,9 @@ const LEADING_NOISE = new RegExp(
 		'“?十[一二三四五六七八九]五”?期间|(?:1|一)(?:-|至|到)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月|截[止至]\\d{1,2}月(?:底|末)?|前三季度|到?\\d{4}年(?:底|末)?|\\d{4}年度?|力争|确保|争取|努力|预计|' +
 		'全镇|我镇|全乡|全街道|要|将|还|可(?!用|支配)|再|' +
 		// how a change is measured, written between an indicator and its figure
-		'按(?:可比价格|可比价|可比口径|现价|不变价|同口径)(?:计算)?|扣除价格因素|剔除价格因素|同口径)+'
+		'按(?:可比价格|可比价|可比口径|现价|不变价|同口径)(?:计算)?|扣除价格因素|剔除价格因素|同口径|' +
+		// 3.3亿(累计增速6.7%): the bracket of an aside, and the running total it gives
+		'累计|\\()+'
 );
 
 /** Trim connectors, time words and hedges from the start of a subject span. */

@@ -311,6 +311,14 @@ export function namesCongress(t: string): boolean {
 const TARGETS_STATED =
 	/\d{4}\s*年[^。\n]{0,16}主要预期目标(?:是|为)?\s*[:：]|(?:“?十[一二三四五六]五”?(?:期间|时期)|到\s*20\d\d\s*年)[^。\n]{0,90}(?:力争|主要目标|奋斗目标)/;
 
+/** 召开…工作动员大会 / 推进会 / 党委工作会议: a meeting told of, not a report. */
+const MEETING =
+	/(?:召开|举行|举办)[^。\n]{0,40}?(?:大会|会议|推进会|动员会|座谈会|誓师会|部署会|总结会)|(?:大会|会议|推进会|动员会)[^。\n]{0,8}?(?:召开|举行)/;
+
+export function tellsOfMeeting(t: string): boolean {
+	return MEETING.test(t);
+}
+
 export function statesYearTargets(t: string): boolean {
 	return TARGETS_STATED.test(t);
 }
@@ -332,10 +340,12 @@ export function interimMonth(t: string): number | null {
 function periodLead(t: string): number | null {
 	const s = normalizeForMatching(t.slice(0, 1500));
 	if (/全年(?:实现|完成|预计)|预计全年|一年来|过去的?一年|各位代表|工作回顾/.test(s)) return null;
+	// 2019年,某镇实现…: a sentence on a whole year's outcomes
+	if (/(?:^|[。\n])\s*\d{4}\s*年\s*[,，][^。\n]{0,12}(?:实现|完成)/.test(s)) return null;
 	// a year-end summary (2022年工作总结, 2022年工作成效) gives the months it has figures for
 	if (YEAR_END_HEADING.test(s) || /\d{4}\s*年(?:度)?工作成效/.test(s)) return null;
 	const m =
-		/(?:^|[。\n；;])\s*(?:今年)?(?:[^，,。\n]{0,8}?(?:镇|乡|街道|区街))?\s*(前三季度|1\s*[-—~至]\s*3\s*季度|上半年|1\s*[-—~至到]\s*(\d{1,2})\s*月份?)\s*[,，]?[^。\n]{0,12}?(?:实现|完成|累计)/.exec(
+		/(?:^|[。\n；;])\s*(?:[^，,。\n]{1,8}?(?:介绍|表示|指出)[,，:：])?(?:今年|\d{4}\s*年)?(?:[^，,。\n]{0,8}?(?:镇|乡|街道|区街))?\s*(前三季度|1\s*[-—~至]\s*3\s*季度|上半年|1\s*[-—~至到]\s*(\d{1,2})\s*月份?)\s*[,，]?[^。\n]{0,12}?(?:实现|完成|累计|比增|同比)/.exec(
 			s
 		);
 	if (!m) return null;
@@ -364,6 +374,9 @@ const RUN_IN_INTERIM_TITLE =
 	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;
 /** A year-end summary or a year's report: 今年以来 in it does not make it interim. */
 const YEAR_END_HEADING = /\d{4}\s*年(?:度)?(?:工作总结|工作思路|工作计划|政府工作报告)|全年工作/;
+/** A headline of a year's results: 2017年完成…, 2017年实现…增长. */
+const TITLE_RESULTS = /\d{4}\s*年(?:度)?(?:全年)?(?:完成|实现|取得|突破|超额完成)/;
+
 /** 现将2023年工作情况总结如下: an opening that says it sums up a whole year. */
 const YEAR_END_STATEMENT =
 	/现将\d{4}\s*年(?:度)?(?:全年)?(?:的)?(?:主要)?工作(?:情况|开展情况)?(?:总结|汇报|报告)如下/;
@@ -637,7 +650,10 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		const titleFor =
 			titleYear !== null && deliveredFor !== null && titleYear === deliveredFor - 1
 				? deliveredFor
-				: titleYear;
+				: // 某街道2017年完成外资任务的10倍: a headline telling the year's results names the year reviewed
+					titleYear !== null && allTitles.some((t) => TITLE_RESULTS.test(t))
+					? titleYear + 1
+					: titleYear;
 		reportYear =
 			plausible(targetsYear) ??
 			plausible(planYear) ??

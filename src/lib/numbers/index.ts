@@ -76,6 +76,7 @@ export const BASE_UNITS = [
 	'公顷',
 	'公斤',
 	'美元',
+	'美金',
 	'标箱',
 	'人次',
 	'户次',
@@ -260,6 +261,8 @@ export function findQuantities(s: string, from = 0, to = s.length): Quantity[] {
 		const hasUnit = !!(baseUnit || pct || mult || lowPct);
 		if (chinese && !hasUnit) continue;
 		if (chinese && !baseUnit && !mult) continue;
+		// 突破百亿, 由千万: a round figure in words with no unit is a milestone, not an amount
+		if (chinese && !baseUnit && !pct && mult) continue;
 		// GDP55.11亿元: an indicator's acronym (three capitals or more) before a figure with its
 		// unit does not glue to it; PM2.5 and 5G stay names
 		if (

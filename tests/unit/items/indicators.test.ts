@@ -25,6 +25,10 @@ describe('indicator catalogue', () => {
 		expect(unitFits('village_collective_income', '个')).toBe(false);
 		expect(unitFits('high_standard_farmland', '万亩')).toBe(true);
 		expect(unitFits('pension_coverage', '%')).toBe(true);
+		// 21.4亿 with its 元 left out, 7330万美金
+		expect(unitFits('fixed_asset_investment', '亿')).toBe(true);
+		expect(unitFits('foreign_investment', '万美金')).toBe(true);
+		expect(unitFits('fixed_asset_investment', '个')).toBe(false);
 	});
 	it('names other reports use: 一般公共预算总收入, 粮食年总产量, 限额以上商业销售额, 新增四上企业', () => {
 		expect(findIndicator('全镇一般公共预算总收入')?.id).toBe('general_budget_revenue');
@@ -40,6 +44,7 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('限上零售额')?.id).toBe('retail_sales_above_quota');
 		expect(findIndicator('限额以上企业销售额')?.id).toBe('wholesale_retail_sales');
 		expect(findIndicator('完成规上总产值')?.id).toBe('industrial_output_above_scale');
+		expect(findIndicator('招商引资实到内资')?.id).toBe('investment_attracted');
 	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({

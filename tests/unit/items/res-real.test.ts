@@ -634,4 +634,41 @@ describe('result phrasing seen on real pages', () => {
 			row('retail_sales_above_quota', 22, '亿元')
 		]);
 	});
+
+	it('reads a multiple of the target (完成年度任务的10倍) or of the base (增长近2倍) as a percentage', () => {
+		const { results: rs } = run({
+			review: '实际利用外资7330万美金,完成年度目标任务的10倍。农民人均纯收入增长近2倍。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'unit', 'growth', 'completion'])).toEqual([
+			{
+				indicator: 'foreign_investment',
+				value: 7330,
+				unit: '万美金',
+				growth: null,
+				completion: 1000
+			},
+			{ indicator: 'farmer_income', value: null, unit: null, growth: 200, completion: null }
+		]);
+	});
+
+	it('lets the target named before what was done give way to it (任务174万,完成198万)', () => {
+		expect(
+			results('财政预算收入任务1383万元,1-8月累计完成929万元,占全年目标的67.2%。', {
+				kind: 'midyear'
+			})
+		).toEqual([row('general_budget_revenue', 929, '万元', null, { year: 2031, period: 'M1-8' })]);
+	});
+
+	it('reads a growth in brackets after a level (3.3亿(累计增速6.7%)), and 限上批零住餐', () => {
+		expect(
+			results('规上工业增加值3.3亿(累计增速6.7%),限上批零住餐0.61亿(同比增长33.2%)。')
+		).toEqual([
+			row('industrial_value_added_above_scale', 3.3, '亿', 6.7),
+			row('wholesale_retail_sales', 0.61, '亿', 33.2)
+		]);
+	});
+
+	it('does not read a round figure in words (突破百亿) as an amount', () => {
+		expect(results('全镇工业总产值突破百亿。')).toEqual([]);
+	});
 });

@@ -167,6 +167,28 @@ describe('the page’s date read from the first lines of text', () => {
 	});
 });
 
+describe('news of a town’s figures that tells of no meeting', () => {
+	it('keeps it, dated by the results its headline names', () => {
+		const r = one(
+			'青柳街道2030年完成外资任务的10倍\n2031-01-24 15:38\n记者从青柳街道获悉,刚刚过去的一年,青柳街道各项经济指标完成良好。2030年预计完成规上工业总产值55亿元,增速17%。'
+		);
+		expect(r).toMatchObject({ town: '青柳街道', kind: 'news', reportYear: 2031, reviewYear: 2030 });
+	});
+	it('reads an interview giving the half year’s figures as an interim report', () => {
+		const r = one(
+			'近日,青柳镇镇长张明在接听市长专线时告诉记者。\n张明介绍,2031年上半年,青柳镇规上工业产值比增5.75%;财政收入比增46.5%。'
+		);
+		expect(r).toMatchObject({ town: '青柳镇', kind: 'midyear', reportYear: 2031 });
+	});
+	it('gives no report for news of another meeting (工作动员大会)', () => {
+		expect(
+			reports(
+				'本报讯(通讯员 王五)2月9日,青柳镇召开2030年总结暨2031年工作动员大会。2030年,全镇实现地区生产总值20亿元。'
+			)
+		).toEqual([]);
+	});
+});
+
 describe('town from a navigation trail', () => {
 	it('takes the town out of a segment naming its county government first', () => {
 		const r = one(

@@ -175,6 +175,8 @@ describe('headings', () => {
 		expect(classifyHeading('一、主要经济指标完成情况')).toBe('review');
 		expect(classifyHeading('一、上半年政府工作')).toBe('review');
 		expect(classifyHeading('二、今年发展主要目标和下一阶段工作总体部署')).toBe('plan');
+		// a headline of the year's results: 某街道2030年完成外资任务的10倍
+		expect(classifyHeading('青柳街道2030年完成外资任务的10倍')).toBe('review');
 		expect(classifyHeading('二、下半年目标任务和工作安排')).toBe('plan');
 		expect(classifyHeading('今后五年发展目标任务')).toBe('five_year');
 		expect(classifyHeading('三、存在的主要问题')).toBe('problems');
