@@ -5,6 +5,7 @@
 import { findIndicator } from '../indicators';
 import { allMatches } from '../scan';
 import { boundOf } from '../numbers';
+import { PLAN_OPENING } from '../sections/index';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
 import { chineseQuantity, clauseFigures, type Figure } from './figures';
 import type { ItemContext } from './index';
@@ -264,6 +265,14 @@ export function extractTargets(
 			// An outcome under a plan heading is the results' business.
 			if (report.kind === 'annual' && reportsOutcome(sentence, report.reportYear)) continue;
 			tier = 'plan';
+			// 2023年,某街道将…,全年地区生产总值增长8%以上: the opening paragraph of a plan with no
+			// heading states the year's main targets
+			if (
+				!zoning.partHeadingAt(s.start) &&
+				PLAN_OPENING.test(norm.slice(para + 1, para + 40)) &&
+				/增长[^,;。]{0,4}\d/.test(sentence)
+			)
+				tier = 'headline';
 			// A mid-year report's 上半年,… paragraph reports the half year even under a plan heading.
 			if (
 				report.kind === 'midyear' &&

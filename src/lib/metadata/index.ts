@@ -148,7 +148,7 @@ const BODY_TOWN: [RegExp, string][] = [
 /** What may follow a town's name as its subject: its government or party committee. */
 const TOWN_GOVERNMENT = '(?:党委、?政府|人民政府|党工委|办事处|党委|政府)?';
 const OPENING_TOWN = new RegExp(
-	`(?:^|[\\n，,:：)）。])\\s*(?:本[报网]讯\\s*[:：]?\\s*)?(?:今年以来|上半年|前三季度|近日|日前|\\d{4}年|\\d{1,2}月\\d{1,2}日(?:上午|下午)?)?[，,]?\\s*((?:(?!委)${HAN}){2,12}?${SUFFIX})${TOWN_GOVERNMENT}(?=按照|坚持|紧紧|围绕|召开|第|以|在|全面|聚焦|深入|扎实|始终|积极|完成|实现)`
+	`(?:^|[\\n，,:：)）。])\\s*(?:本[报网]讯\\s*[:：]?\\s*)?(?:今年以来|上半年|前三季度|近日|日前|\\d{4}年|\\d{1,2}月\\d{1,2}日(?:上午|下午)?)?[，,]?\\s*((?:(?!委)${HAN}){2,12}?${SUFFIX})${TOWN_GOVERNMENT}(?=按照|坚持|紧紧|围绕|召开|第|以|在|全面|聚焦|深入|扎实|始终|积极|完成|实现|将)`
 );
 
 const LED_TOWN = new RegExp(

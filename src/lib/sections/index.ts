@@ -73,6 +73,9 @@ const PLAN_HEADING =
 const YEAR_WORK_HEADING = /(\d{4})\s*年.{0,10}(?:工作|目标|任务)|重点工作|主要任务/;
 const REVIEW_HEADING =
 	/(?:完成|推进|进展|落实|执行|开展)情况|工作成效|上半年(?:政府)?(?:主要)?工作(?:情况|成效|开展情况)?$|^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?上半年|主要(?:成绩|成效)|取得的成绩|去年|过去一年|\d{4}\s*年(?:度)?(?:主要)?工作情况$|\d{4}\s*年(?:度)?(?:全年)?(?:完成|实现|取得|超额完成)/;
+/** 2023年,某街道将…: a paragraph opening on what the town will do in a year. */
+export const PLAN_OPENING =
+	/^(?:\d{4}\s*年|今年|新的一年)\s*[,，]\s*(?:全镇|全乡|全街道|我镇|我乡|我街道|[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道))?将/;
 const NOTES_HEADING = /^(?:附件|附录|名词解释|注释|注\s*[:：]|备注|附\s*[:：])/;
 
 /**
@@ -380,8 +383,15 @@ export function findSections(input: SectionInput): Section[] {
 		}
 		if (preamble) {
 			preamble = false;
-			parts.push({ line: k, kind: 'review', heading: '', rank: Number.POSITIVE_INFINITY });
-			current = 'review';
+			// 2023年,某街道将坚持…: a body that opens on what the town will do is its plan
+			// (its first paragraphs: a date or label line, or a title left in the body, says nothing)
+			const paras = lines
+				.slice(k, Math.min(closingFrom, k + 8))
+				.filter((x) => !x.blank && !x.chrome && x.t.length >= 30)
+				.slice(0, 2);
+			const opening: SectionKind = paras.some((x) => PLAN_OPENING.test(x.t)) ? 'plan' : 'review';
+			parts.push({ line: k, kind: opening, heading: '', rank: Number.POSITIVE_INFINITY });
+			current = opening;
 			currentRank = Number.POSITIVE_INFINITY;
 		}
 	}

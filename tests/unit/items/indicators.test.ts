@@ -45,6 +45,7 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('限额以上企业销售额')?.id).toBe('wholesale_retail_sales');
 		expect(findIndicator('完成规上总产值')?.id).toBe('industrial_output_above_scale');
 		expect(findIndicator('招商引资实到内资')?.id).toBe('investment_attracted');
+		expect(findIndicator('新进规企业')?.id).toBe('new_above_scale_enterprises');
 	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/lib/extract';
 import { run } from './helpers';
 
 const pick = <T extends object>(items: T[], keys: (keyof T)[]) =>
@@ -66,6 +67,20 @@ describe('headline targets', () => {
 				bound: 'at_least',
 				scope: undefined
 			}
+		]);
+	});
+	it('reads the opening paragraph of a plan with no heading (2031年,某街道将…) as the main targets', () => {
+		const text =
+			'青柳:奋力书写新答卷\n2031年,青柳街道将坚持稳中求进,全年地区生产总值增长8%以上,完成固定资产投资100亿元以上。\n一、做强产业\n新引进限上汽车品牌3家以上。';
+		const { reports } = extractDocument({
+			fileName: 't.txt',
+			bytes: new TextEncoder().encode(text)
+		});
+		expect(reports).toHaveLength(1);
+		expect(pick(reports[0].targets, ['indicator', 'tier', 'value'])).toEqual([
+			{ indicator: 'gdp', tier: 'headline', value: 8 },
+			{ indicator: 'fixed_asset_investment', tier: 'headline', value: 100 },
+			{ indicator: null, tier: 'plan', value: 3 }
 		]);
 	});
 	it('pairs a 分别 list of subjects with its values; a closing 以上 applies to each', () => {
