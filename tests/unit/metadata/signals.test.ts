@@ -189,6 +189,25 @@ describe('news of a town’s figures that tells of no meeting', () => {
 	});
 });
 
+describe('more signals of a town’s report', () => {
+	it('keeps a report that ranks itself in the county (领跑全县), with town null', () => {
+		const r = one(
+			'一、2030年工作回顾\n经济运行稳健有力。全年地区生产总值预计增长5.9%,农林牧渔业总产值11.6亿元、增长6%,领跑全县。'
+		);
+		expect(r).toMatchObject({ town: null, reportYear: 2031 });
+	});
+	it('reads 双过半 as a half-year report, and 2030年街道完成 as the year reviewed', () => {
+		expect(
+			one('青柳街道扎实推进经济指标“双过半”\n预计1—6月份,青柳街道规上工业总产值可实现4.2亿元,增长63.9%。').kind
+		).toBe('midyear');
+		expect(
+			one(
+				'在经济工作方面,街道始终坚持开源节流。\n1、经济指标持续向好。2030年街道完成财政总收入1.36亿元。'
+			).reportYear
+		).toBe(2031);
+	});
+});
+
 describe('town from a navigation trail', () => {
 	it('takes the town out of a segment naming its county government first', () => {
 		const r = one(
