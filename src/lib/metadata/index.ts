@@ -286,7 +286,7 @@ export function isAboveTownReport(t: string): boolean {
  * and no figure read (a meeting notice, an encyclopedia entry on the town) is not a report.
  */
 const REPORT_SIGNAL =
-	/各位代表|工作报告|工作总结|工作汇报|工作回顾|工作情况|工作要点|工作打算|工作计划|工作思路|开展情况|预期目标|目标任务|任务目标|人民代表大会|人代会|人大会议|我镇|我乡|我街道|本镇|本乡/;
+	/各位代表|工作报告|工作总结|工作汇报|情况汇报|工作回顾|工作情况|工作要点|工作打算|工作计划|工作思路|开展情况|预期目标|目标任务|任务目标|人民代表大会|人代会|人大会议|我镇|我乡|我街道|本镇|本乡/;
 
 export function hasReportSignal(t: string): boolean {
 	return REPORT_SIGNAL.test(t);
@@ -369,7 +369,7 @@ function interimFirstPart(body: string): number | null {
 
 /** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
 const HEARD_INTERIM =
-	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行|发展)(?:情况)?的?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作|向[^。\n，,]{0,8}代表(?:报告|汇报)[^。\n，,]{0,4}?(?:上半年|半年|前三季度)[^。\n，,]{0,4}工作/;
+	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行|发展|建设|经济运行)(?:情况)?的?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作|向[^。\n，,]{0,8}代表(?:报告|汇报)[^。\n，,]{0,4}?(?:上半年|半年|前三季度)[^。\n，,]{0,4}工作/;
 /** A title run into the body's first words (…上半年经济社会发展情况汇报2022年上半年，…). */
 const RUN_IN_INTERIM_TITLE =
 	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;
@@ -655,18 +655,24 @@ export function reportMeta(input: MetaInput): ReportMeta {
 					titleYear !== null && allTitles.some((t) => TITLE_RESULTS.test(t))
 					? titleYear + 1
 					: titleYear;
+		const templateFrame =
+			PLACEHOLDER_YEAR.test(bodyText) &&
+			/范文|模板/.test([...allTitles, bodyText.slice(0, 200)].join('\n'));
 		reportYear =
 			plausible(targetsYear) ??
 			plausible(planYear) ??
-			(reviewYearHeading !== null ? plausible(reviewYearHeading + 1) : null) ??
+			(reviewYearHeading !== null && !templateFrame ? plausible(reviewYearHeading + 1) : null) ??
 			deliveredFor ??
 			// 2021年政府工作报告 whose body opens on 2021年，…(一年来工作总结): the title names the
 			// year reviewed, and the report is for the next
-			plausible(
-				titleFor !== null && reviewedYearOpening(bodyText) === titleFor + 1
-					? titleFor + 1
-					: titleFor
-			) ??
+			// (a 范文 page's title year frames the upload; its text's years are placeholders)
+			(templateFrame
+				? null
+				: plausible(
+						titleFor !== null && reviewedYearOpening(bodyText) === titleFor + 1
+							? titleFor + 1
+							: titleFor
+					)) ??
 			proposalYear(bodyText) ??
 			(genre === 'news' ? newsYear(bodyText, publishedFor) : null) ??
 			// a template's years are placeholders (20XX年): the text gives no year

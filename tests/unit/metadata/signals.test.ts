@@ -198,13 +198,30 @@ describe('more signals of a town’s report', () => {
 	});
 	it('reads 双过半 as a half-year report, and 2030年街道完成 as the year reviewed', () => {
 		expect(
-			one('青柳街道扎实推进经济指标“双过半”\n预计1—6月份,青柳街道规上工业总产值可实现4.2亿元,增长63.9%。').kind
+			one(
+				'青柳街道扎实推进经济指标“双过半”\n预计1—6月份,青柳街道规上工业总产值可实现4.2亿元,增长63.9%。'
+			).kind
 		).toBe('midyear');
 		expect(
 			one(
 				'在经济工作方面,街道始终坚持开源节流。\n1、经济指标持续向好。2030年街道完成财政总收入1.36亿元。'
 			).reportYear
 		).toBe(2031);
+	});
+});
+
+describe('interim reports heard and 范文 frames', () => {
+	it('reads deputies hearing a half year’s project report (上半年重点项目建设情况汇报) as interim', () => {
+		const r = one(
+			'人大代表听取青柳街道办事处重点项目建设情况汇报\n8月28日,人大代表听取了青柳街道办事处2030年上半年重点项目建设情况汇报。青柳街道上半年完成固定资产投资4.11亿元。'
+		);
+		expect(r).toMatchObject({ town: '青柳街道', kind: 'midyear', reportYear: 2030 });
+	});
+	it('gives no year to a 范文 whose years are placeholders, whatever its page heading says', () => {
+		const r = one(
+			'2031年乡镇年工作总结范文和2031年工作计划\n一、xx年工作总结\nxx年xx镇按照区委要求,全年完成规模以上固定资产投资4亿元。'
+		);
+		expect(r.reportYear).toBeNull();
 	});
 });
 
