@@ -698,8 +698,22 @@ export function extractResults(
 						last = null;
 						continue;
 					}
-					// 村均收入: the average of the statistic just given.
-					if (AVERAGE_OF.test(name) && !/^人均/.test(name)) {
+					// 新增“四上”单位11家,其中规模以上工业1家、限上批零企业6家: the industrial ones are the
+					// new above-scale enterprises; the other sectors' shares are not tracked.
+					if (
+						partOf &&
+						name &&
+						(prevSame.indicator === 'new_enterprises_above_scale_or_quota' ||
+							(prevSame.indicator === 'new_above_scale_enterprises' &&
+								INDUSTRY_PART.test(prevSame.text)))
+					) {
+						if (INDUSTRY_PART.test(name)) {
+							indicator = 'new_above_scale_enterprises';
+						} else {
+							last = null;
+							continue;
+						}
+					} else if (AVERAGE_OF.test(name) && !/^人均/.test(name)) {
 						indicator = prevSame.indicator;
 						scope = AVERAGE_OF.exec(name)![1];
 					} else if (AVERAGE_SCOPE.test(name) || (partOf && name)) {
@@ -1211,6 +1225,8 @@ const VILLAGE_STATISTIC = /^(?:总收入|经营性收入|纯收入|总资产)$/;
 const STAT_NOUN =
 	/(?:增加值|总产值|产值|总收入|收入|支出|投资|成交额|销售额|营业额|零售额|总额|产量)$/;
 const MILESTONE = /^(?:突破|超过|超|逾)$/;
+/** 规模以上工业(企业): the industrial part of a count of new 四上 enterprises. */
+const INDUSTRY_PART = /^(?:规模以上|规上)工业(?:企业)?$/;
 /** 财政收入任务174万: a figure written as the size of the target. */
 const TARGET_NAMED = /(?:任务|目标|计划)(?:数|为|是)?$/;
 /** Kinds of revenue or profit: a component of a total, not a part of the town or a channel. */

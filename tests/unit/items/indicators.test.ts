@@ -46,6 +46,8 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('完成规上总产值')?.id).toBe('industrial_output_above_scale');
 		expect(findIndicator('招商引资实到内资')?.id).toBe('investment_attracted');
 		expect(findIndicator('新进规企业')?.id).toBe('new_above_scale_enterprises');
+		expect(findIndicator('新增“四上”单位')?.id).toBe('new_enterprises_above_scale_or_quota');
+		expect(findIndicator('商品销售总额')?.id).toBe('wholesale_retail_sales');
 	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({

@@ -671,4 +671,24 @@ describe('result phrasing seen on real pages', () => {
 	it('does not read a round figure in words (突破百亿) as an amount', () => {
 		expect(results('全镇工业总产值突破百亿。')).toEqual([]);
 	});
+
+	it('reads 实现年度指标的X% as the completion of the year’s target', () => {
+		const { results: rs } = run({
+			review: '规模以上工业总产值131亿元,同比增长46%,实现年度指标的67.08%。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'growth', 'completion'])).toEqual([
+			{ indicator: 'industrial_output_above_scale', value: 131, growth: 46, completion: 67.08 }
+		]);
+	});
+
+	it('reads the industrial part of new 四上 enterprises as new above-scale ones, and leaves the rest', () => {
+		expect(
+			results(
+				'新增“四上”单位11家,其中规模以上工业1家、限额以上批发零售企业6家、规模以上服务业企业3家。'
+			)
+		).toEqual([
+			row('new_enterprises_above_scale_or_quota', 11, '家'),
+			row('new_above_scale_enterprises', 1, '家')
+		]);
+	});
 });
