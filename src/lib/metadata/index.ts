@@ -329,7 +329,7 @@ export function interimMonth(t: string): number | null {
 		return 9;
 	// 年中政府工作报告: the mid-year report
 	// 双过半: half the year gone, over half the year's targets done
-	if (/上半年|半年工作|年中(?:政府)?工作|1\s*[-~至到]\s*6\s*月|双过半/.test(t)) return 6;
+	if (/上半年|(?<!下)半年工作|年中(?:政府)?工作|1\s*[-~至到]\s*6\s*月|双过半/.test(t)) return 6;
 	const m = /1\s*[-~至到]\s*(\d{1,2})\s*月(?:份)?(?:工作|经济|主要|情况|份)/.exec(t);
 	if (m && Number(m[1]) >= 2 && Number(m[1]) <= 11) return Number(m[1]);
 	return null;
@@ -519,7 +519,12 @@ export function reportMeta(input: MetaInput): ReportMeta {
 				(interimMonth(bodyText.slice(0, 600)) ?? 6)
 			: null) ??
 		// figures for the year so far, and never the whole year
-		(!allTitles.length ? periodLead(bodyText) : null);
+		(!allTitles.length ? periodLead(bodyText) : null) ??
+		// a body opening on a heading for the year so far (1—9月经济指标完成情况) under a title
+		// that names no period
+		interimMonth(
+			opening.filter((t) => isShortHeading(t) && /^(?:1|一)\s*[-—~至到]/.test(t)).join('\n')
+		);
 	const kind: ReportKind = throughMonth !== null ? 'midyear' : 'annual';
 	const genre = kind === 'annual' && isNewsArticle(bodyText) ? 'news' : 'report';
 

@@ -225,6 +225,15 @@ describe('interim reports heard and 范文 frames', () => {
 	});
 });
 
+describe('second-half summaries', () => {
+	it('reads a body opening on 1—9月…完成情况 as the three quarters, under a 下半年 title', () => {
+		const r = one(
+			'乡镇政府2030年下半年工作总结及年末工作计划\n1—9月经济指标完成情况\n全镇工业总产值25992万元,完成全年目标任务的76%。'
+		);
+		expect(r.kind).toBe('q3');
+	});
+});
+
 describe('town from a navigation trail', () => {
 	it('takes the town out of a segment naming its county government first', () => {
 		const r = one(
