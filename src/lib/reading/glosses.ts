@@ -30,20 +30,34 @@ export interface Cut {
 }
 
 export function cutPinyinGlosses(text: string): { text: string; cuts: Cut[] } {
+	return cutSpans(text, glossSpans(text));
+}
+
+/** [start, end) spans of a page's pinyin glosses, or none when it carries too few to be aids. */
+export function glossSpans(text: string): [number, number][] {
 	// A page without a tone mark anywhere has no toned gloss: one quick scan, not the lookbehind's.
-	if (!hasToneMark(text)) return { text, cuts: [] };
+	if (!hasToneMark(text)) return [];
 	let toned = 0;
 	for (const m of text.matchAll(GLOSS)) if (HAS_TONE.test(m[1]) && ++toned >= MIN_GLOSSES) break;
-	if (toned < MIN_GLOSSES) return { text, cuts: [] };
+	if (toned < MIN_GLOSSES) return [];
+	return [...text.matchAll(GLOSS)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** The text without the given spans (sorted, overlaps merged), with the cuts that map it back. */
+export function cutSpans(text: string, spans: [number, number][]): { text: string; cuts: Cut[] } {
+	if (!spans.length) return { text, cuts: [] };
+	const sorted = [...spans].sort((a, b) => a[0] - b[0]);
 	const cuts: Cut[] = [];
 	let out = '';
 	let from = 0;
 	let removed = 0;
-	for (const m of text.matchAll(GLOSS)) {
-		out += text.slice(from, m.index);
-		removed += m[0].length;
+	for (const [start, end] of sorted) {
+		if (end <= from) continue;
+		const s = Math.max(start, from);
+		out += text.slice(from, s);
+		removed += end - s;
 		cuts.push({ at: out.length, removedBefore: removed });
-		from = m.index + m[0].length;
+		from = end;
 	}
 	return { text: out + text.slice(from), cuts };
 }

@@ -8,7 +8,8 @@
 import { decodeBytes, type Encoding } from './encoding';
 import { htmlToText, looksLikeHtml } from './html';
 import { splitLines, type Line } from './lines';
-import { cutPinyinGlosses, type Cut } from './glosses';
+import { cutSpans, glossSpans, type Cut } from './glosses';
+import { watermarkSpans } from './watermarks';
 import { unfoldCollapsed } from './unfold';
 import { normalizeForMatching } from './normalize';
 
@@ -104,7 +105,8 @@ function fromText(
 	encoding: ReadDocument['encoding'],
 	format: ReadDocument['format']
 ): ReadDocument {
-	const glossed = cutPinyinGlosses(raw);
+	// Reading aids and watermarks left out, the cuts kept to give offsets back.
+	const glossed = cutSpans(raw, [...glossSpans(raw), ...watermarkSpans(raw)]);
 	let text = glossed.text;
 	// A NUL byte or a stray BOM inside a text is damage, never content.
 	if (text.includes('\0') || text.includes('\ufeff'))

@@ -73,6 +73,15 @@ const PLAN_HEADING =
 const YEAR_WORK_HEADING = /(\d{4})\s*年.{0,10}(?:工作|目标|任务)|重点工作|主要任务/;
 const REVIEW_HEADING =
 	/(?:完成|推进|进展|落实|执行|开展)情况|工作成效|上半年(?:政府)?(?:主要)?工作(?:情况|成效|开展情况)?$|^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?上半年|主要(?:成绩|成效)|取得的成绩|去年|过去一年|\d{4}\s*年(?:度)?(?:主要)?工作情况$|\d{4}\s*年(?:度)?(?:全年)?(?:完成|实现|取得|超额完成)/;
+/** The first paragraph after line k opens by looking back (刚刚过去的2020年, 一年来). */
+function looksBack(lines: LineInfo[], k: number, to: number): boolean {
+	for (let i = k; i < to; i++) {
+		if (lines[i].blank || lines[i].chrome) continue;
+		return /^(?:刚刚过去的|过去的一年|一年来|回顾过去)/.test(lines[i].t);
+	}
+	return false;
+}
+
 /** 2023年,某街道将…: a paragraph opening on what the town will do in a year. */
 export const PLAN_OPENING =
 	/^(?:\d{4}\s*年|今年|新的一年)\s*[,，]\s*(?:全镇|全乡|全街道|我镇|我乡|我街道|[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道))?将/;
@@ -364,7 +373,10 @@ export function findSections(input: SectionInput): Section[] {
 	for (let k = bodyFrom; k < closingFrom; k++) {
 		const l = lines[k];
 		if (l.blank || l.chrome) continue;
-		const heading = isHeadingLine(l.t) ? classifyHeading(l.t, latestYear) : null;
+		let heading = isHeadingLine(l.t) ? classifyHeading(l.t, latestYear) : null;
+		// 2020年主要工作 / 刚刚过去的2020年,…: a year's work the part opens by looking back on
+		if (heading === 'plan' && YEAR_WORK_HEADING.test(l.t) && looksBack(lines, k + 1, closingFrom))
+			heading = 'review';
 		if (heading) {
 			const rank = headingRank(l.t);
 			if (preamble || rank <= currentRank || isStrongHeading(l.t)) {

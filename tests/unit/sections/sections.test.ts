@@ -262,3 +262,13 @@ describe('five-year or this year', () => {
 		).toBe('targets');
 	});
 });
+
+describe('a year-work heading that looks back', () => {
+	it('reads 2030年主要工作 followed by 刚刚过去的2030年 as the review', () => {
+		const text =
+			'青柳镇政府工作报告\n各位代表:\n2030年主要工作\n刚刚过去的2030年,全镇实现地区生产总值12亿元。';
+		const kinds = sectionsOf(text).sections.map((x) => x.kind);
+		expect(kinds).toContain('review');
+		expect(kinds).not.toContain('plan');
+	});
+});
