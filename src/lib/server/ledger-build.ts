@@ -107,7 +107,9 @@ export function buildLedger(options: BuildOptions = {}): BuildSummary {
 		manifest,
 		built,
 		previous,
-		options.extractorVersion ?? EXTRACTOR_VERSION
+		// pages kept from the last build (their texts missing here) were read by its extractor
+		options.extractorVersion ??
+			(built.size === 0 && previous ? previous.extractorVersion : EXTRACTOR_VERSION)
 	);
 	// A changed text is not a missing one, but its page is not rebuilt either.
 	for (const id of changed)

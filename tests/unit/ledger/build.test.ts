@@ -71,6 +71,15 @@ describe('ledger build', () => {
 		expect(build(h).dataset.pages.map((p) => p.id)).toEqual(['T-001']);
 	});
 
+	it('keeps the earlier extractor version when no text is here to rebuild from', () => {
+		const f = fixtures();
+		build(f);
+		const none = { ...fixtures([]), out: f.out, review: f.review };
+		const s = buildLedger({ fixtures: none.dir, out: none.out, review: none.review });
+		expect(s.built).toBe(0);
+		expect(readLedger(readFileSync(f.out, 'utf8')).extractorVersion).toBe('test');
+	});
+
 	it('refuses a text whose sha256 differs from the manifest', () => {
 		const f = fixtures(
 			['T-001', 'T-002'],
