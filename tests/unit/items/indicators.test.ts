@@ -48,6 +48,10 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('新进规企业')?.id).toBe('new_above_scale_enterprises');
 		expect(findIndicator('新增“四上”单位')?.id).toBe('new_enterprises_above_scale_or_quota');
 		expect(findIndicator('商品销售总额')?.id).toBe('wholesale_retail_sales');
+		// contracts: 合同金额, 合同资金, 合同利用资金 are investment signed; 合同项目 the projects
+		expect(findIndicator('总合同资金')?.id).toBe('investment_signed');
+		expect(findIndicator('合同利用资金')?.id).toBe('investment_signed');
+		expect(findIndicator('合同项目')?.id).toBe('new_investment_projects');
 	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({
