@@ -52,6 +52,8 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('总合同资金')?.id).toBe('investment_signed');
 		expect(findIndicator('合同利用资金')?.id).toBe('investment_signed');
 		expect(findIndicator('合同项目')?.id).toBe('new_investment_projects');
+		expect(findIndicator('共引进资金')?.id).toBe('investment_attracted');
+		expect(findIndicator('低效利用土地再开发')?.id).toBe('inefficient_land_cleared');
 	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({
