@@ -821,6 +821,9 @@ export function extractResults(
 						item.period = '5y';
 				}
 				const pending: Pending = { f: f0, item, kept: false };
+				// 由6180元提高到14457元: a base the text gives no year is only the start of the change
+				// it tells, not a level reported for a year of its own
+				const undatedBase = !!base && !base[1] && baseOf?.item === item;
 				if (item.value !== null) segmentFigures.push(pending);
 				// every named figure takes its share of a 分别 list, kept or not (规下工业产值)
 				if (indicator || name) figured.push(pending);
@@ -832,7 +835,8 @@ export function extractResults(
 				} else if (claimNext || completesTask(ctext, q.start - c.start, !!indicator)) {
 					item.claim = 'completed';
 					keep(out, pending);
-				} else if (indicator || uncataloguedStatistic(name, q.unit)) keep(out, pending);
+				} else if ((indicator || uncataloguedStatistic(name, q.unit)) && !undatedBase)
+					keep(out, pending);
 				beforeLast = last;
 				last = pending;
 			}
