@@ -136,9 +136,10 @@ function sentenceDates(s: string): DateHit[] {
 				.filter((r) => r.d >= 1 && r.d <= 31);
 			if (reads.length === 1) hit = { y: null, ...reads[0] };
 		} else if (m[5]) hit = { y: null, m: null, d: Number(m[5]) };
-		// 4月20日至21日: the end of a span of days, the session opened on the first
+		// 4月20日至21日, 8月8日和9日: the end of a span of days, the session opened on the first
 		const prev = hits[hits.length - 1];
-		if (hit && hit.m === null && prev && /^\s*[至到~—-]\s*$/.test(s.slice(prev.end, at))) continue;
+		if (hit && hit.m === null && prev && /^\s*[至到~—\-和、]\s*$/.test(s.slice(prev.end, at)))
+			continue;
 		if (hit && hit.d >= 1 && hit.d <= 31 && (hit.m === null || (hit.m >= 1 && hit.m <= 12)))
 			hits.push({ ...hit, at, end, dateline });
 	}

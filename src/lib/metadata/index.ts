@@ -12,6 +12,7 @@ import { normalizeForMatching } from '../reading/normalize';
 import type { ReportKind, ReportMeta, Section } from '../types';
 import { arabicDates, cleanDate, congressDate, damagedDate, isoDate } from './dates';
 import { allMatches } from '../scan';
+import { parseChineseNumeral } from '../numbers';
 
 export interface MetaInput {
 	/** Original document text (names and titles are cut from it). */
@@ -636,6 +637,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			yearEndBefore(openingText) ??
 			yearOf(openingText) ??
 			mostFrequentYear(bodyText) ??
+			anniversaryYear(bodyText) ??
 			// a page put up before the period it covers ended (a template uploaded in May) does
 			// not date a half-year summary
 			(publishedMonth !== null && throughMonth !== null && publishedMonth < throughMonth
@@ -689,7 +691,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 					(!place && TEMPLATE_COPY.test([...allTitles, bodyText.slice(0, 600)].join('\n'))
 						? null
 						: publishedFor) ??
-					mostFrequentYear(bodyText)));
+					mostFrequentYear(bodyText) ??
+					anniversaryYear(bodyText)));
 	}
 	const reviewYear =
 		reportYear !== null ? (kind === 'midyear' ? reportYear : reportYear - 1) : null;
@@ -745,6 +748,24 @@ function yearEndBefore(t: string): number | null {
 	if (!years.length || years.some((m) => !m[2])) return null;
 	const y = Number(years[0][1]);
 	return years.every((m) => Number(m[1]) === y) && /今年/.test(t) ? y + 1 : null;
+}
+
+/** Founding years an anniversary counts from: 新中国成立75周年 is 2024, 建党100周年 2021. */
+const ANNIVERSARY: [RegExp, number][] = [
+	[/(?:新中国|中华人民共和国|共和国)成立([一二三四五六七八九十\d]{1,4})周年/, 1949],
+	[/(?:建党|中国共产党成立|党的)([一二三四五六七八九十百\d]{1,4})周年/, 1921],
+	[/改革开放([一二三四五六七八九十\d]{1,4})周年/, 1978]
+];
+
+/** A text that gives no year but marks an anniversary it celebrates (向…成立75周年献礼). */
+function anniversaryYear(t: string): number | null {
+	for (const [re, from] of ANNIVERSARY) {
+		const m = re.exec(t);
+		if (!m) continue;
+		const n = /^\d+$/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+		if (Number.isFinite(n) && n > 0 && n < 200) return from + n;
+	}
+	return null;
 }
 
 /**

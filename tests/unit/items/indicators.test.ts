@@ -54,6 +54,7 @@ describe('indicator catalogue', () => {
 		expect(findIndicator('合同项目')?.id).toBe('new_investment_projects');
 		expect(findIndicator('共引进资金')?.id).toBe('investment_attracted');
 		expect(findIndicator('低效利用土地再开发')?.id).toBe('inefficient_land_cleared');
+		expect(findIndicator('村均集体经济经常性收入')?.id).toBe('village_collective_income');
 	});
 	it('reads a name with a quoted word (新增“五上”企业) and 粮食播面', () => {
 		expect(findIndicator('新增“四上”企业')).toMatchObject({

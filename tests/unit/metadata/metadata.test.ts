@@ -218,6 +218,11 @@ describe('dates', () => {
 			m: 4,
 			d: 29
 		});
+		expect(congressDate('8月8日和9日,某某镇召开第二十届人民代表大会第六次会议。')).toEqual({
+			y: null,
+			m: 8,
+			d: 8
+		});
 		// a session over two days opened on the first; a 街道's 三代会 stands in for the congress
 		expect(congressDate('2031年11月25至26日,某某镇第九届人民代表大会第一次会议胜利召开。')).toEqual(
 			{

@@ -234,6 +234,15 @@ describe('second-half summaries', () => {
 	});
 });
 
+describe('a year read from an anniversary', () => {
+	it('dates a text that names no year by the anniversary it celebrates', () => {
+		const r = one(
+			'8月8日,青柳镇召开第二十届人民代表大会第六次会议。\n今年上半年,青柳镇实现规上工业总产值9亿元,同比增长5.7%,向中华人民共和国成立75周年献礼。'
+		);
+		expect(r).toMatchObject({ kind: 'midyear', reportYear: 2024 });
+	});
+});
+
 describe('town from a navigation trail', () => {
 	it('takes the town out of a segment naming its county government first', () => {
 		const r = one(
