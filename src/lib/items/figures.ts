@@ -215,6 +215,9 @@ const COMPLETION_TAIL =
 /** 超额完成4%: four points beyond the target, a completion of 104%. */
 const EXCESS_LEAD = /^超额完成(?:了)?(?:全年|年度)?(?:目标|任务|计划)?(?:任务)?$/;
 
+/** 完成全年目标(: the share of a target whose size follows in brackets. */
+export const TARGET_BRACKET = /((?:完成|占)[\u4e00-\u9fff]{0,8}?(?:目标|任务|计划)(?:任务)?)\($/;
+
 const COUNTED_NOUN = /^[\u4e00-\u9fff]{1,6}、(?=[\u4e00-\u9fff])/;
 const LEAD_CONNECTOR = /^(?:[、,和及与]|其中|并且|并|且|同时|以及)+/;
 
@@ -281,9 +284,15 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		}
 		const leadText = norm.slice(lead.start, lead.end);
 		// 完成年计划的 52%: spaces (a PDF's) are not words; 已完成 is 完成 done.
-		const leadWords = withoutSpaces(leadText)
+		let leadWords = withoutSpaces(leadText)
 			.replace(LEAD_CONNECTOR, '')
 			.replace(/^已经?(?=完成)/, '');
+		// 完成全年目标(4.29亿元)87%: the share's words stand before the target's size in brackets
+		const before = out[out.length - 1];
+		if (leadWords === ')' && before && before.q.end === prevEnd) {
+			const m = TARGET_BRACKET.exec(withoutSpaces(norm.slice(before.lead.start, before.q.start)));
+			if (m) leadWords = m[1];
+		}
 		const tail =
 			q.unit === '%' && !COMPLETION_LEAD.test(leadWords) ? COMPLETION_TAIL.exec(leadText) : null;
 		// The words before the completion phrase are the subject (财政总收入).

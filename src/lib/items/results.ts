@@ -6,7 +6,13 @@ import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf, parseNumeral } from '../numbers';
 import { allMatches } from '../scan';
 import type { Period, ResultItem } from '../types';
-import { chineseQuantity, clauseFigures, continueList, type Figure } from './figures';
+import {
+	chineseQuantity,
+	clauseFigures,
+	continueList,
+	TARGET_BRACKET,
+	type Figure
+} from './figures';
 import { RESULT_WORDING, namedGoal, statesIntent } from './targets';
 import type { ItemContext } from './index';
 import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
@@ -67,6 +73,7 @@ function placeholderLevel(
 /** A clause naming an indicator and its rise, its figure in the next clause (…持续快速增长,达到…). */
 const NAMED_RISING =
 	/^(?:全镇|全乡|全年)?([\u4e00-\u9fff]{2,14}?)(?:持续|继续|保持|稳步|快速|大幅|显著|较快)*(?:增长|提高|提升|攀升|上升)$/;
+const NAMED_WORK = /^(?:全镇|全乡|全年)?([\u4e00-\u9fff]{2,16}?)(?:工作|方面)$/;
 const SHARE_THEN_DONE =
 	/^[,;]?(?:超额|圆满|全面)?完成(?:了)?(?:全年|年度|上级下达的?)?(?:目标)?(?:任务|目标|计划)/;
 /** 总投资, 计划总投资, 金额 after a count of projects signed: the investment they bring. */
@@ -292,6 +299,12 @@ export function extractResults(
 					if (base && Number(base[1]) === year - 5) period = '5y';
 				}
 
+				// 完成全年目标(4.29亿元)87%: the size of the target in brackets, its share after it
+				if (
+					TARGET_BRACKET.test(norm.slice(c.start, q.start).replace(/\s+/g, '')) &&
+					/^\)\s*\d/.test(norm.slice(q.end, q.end + 3))
+				)
+					continue;
 				// 超额完成县下达的4000亩任务: the size of the target, not a second figure.
 				if (
 					last &&
@@ -565,11 +578,16 @@ export function extractResults(
 				const prevClause = ci > 0 ? cls[ci - 1] : null;
 				// 财政总收入持续快速增长,达到了1099万元: the clause before, without a figure, names it.
 				if (!name && prevClause && clauseFigures(norm, prevClause, ci - 1).length === 0) {
-					const named = NAMED_RISING.exec(norm.slice(prevClause.start, prevClause.end).trim());
+					// (招商引资工作,完成12.32亿元: so does the work it names)
+					const prevText = norm.slice(prevClause.start, prevClause.end).trim();
+					const rising = NAMED_RISING.exec(prevText);
+					const work = rising ? null : NAMED_WORK.exec(prevText);
+					const named = rising ?? work;
 					const found = named ? findIndicator(named[1]) : null;
-					if (named && found && found.start === 0 && found.end === named[1].length) {
-						name = named[1];
-						subject = named[1];
+					// (做实招商引资工作: a verb of a few characters may lead the work's name)
+					if (named && found && found.start <= (work ? 3 : 0) && found.end === named[1].length) {
+						name = named[1].slice(found.start);
+						subject = name;
 						setQuoteStart = prevClause.start + norm.slice(prevClause.start).search(/\S/);
 					}
 				}

@@ -691,4 +691,15 @@ describe('result phrasing seen on real pages', () => {
 			row('new_above_scale_enterprises', 1, '家')
 		]);
 	});
+
+	it('reads the share of a target whose size is in brackets, and a figure named by 某某工作 before it', () => {
+		const { results: rs } = run({
+			review:
+				'地方财政收入3.76亿元,同比增长33.6%,完成全年目标(4.29亿元)87%。做实招商引资工作,完成12.32亿元,占全年任务数的175.96%。'
+		});
+		expect(pick(rs, ['indicator', 'value', 'growth', 'completion'])).toEqual([
+			{ indicator: 'fiscal_revenue', value: 3.76, growth: 33.6, completion: 87 },
+			{ indicator: 'investment_attracted', value: 12.32, growth: null, completion: 175.96 }
+		]);
+	});
 });
