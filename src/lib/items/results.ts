@@ -30,7 +30,7 @@ import {
 import { reportsOutcome, type Zoning } from './zones';
 
 const PERIOD_MARK =
-	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)\s*(?:-|至|~)\s*(?:3|三)\s*季度|(?:1|一)月?\s*(?:-|~|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|五年累计|累计五年|五年共|五年年均|四年来|过去四年|本届(?:政府)?以来|“?十[一二三四五六七八九]五”?期间|全年/g;
+	/上半年|半年度|1-6月|一季度|前三季度|(?:1|一)\s*(?:-|至|~)\s*(?:3|三)\s*季度|(?:1|一)月?\s*(?:-|~|至|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|截[止至]\s*(?:今年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份)?|五年来|过去五年|五年间|五年累计|累计五年|五年共|五年年均|四年来|过去四年|本届(?:政府)?以来|“?十[一二三四五六七八九]五”?(?:期间|末)|全年/g;
 const FIGURE_WORD = /\d|[一二两三四五六七八九十][十百千万亿]?(?:[亩米吨户个家]|公里)/;
 const FIVE_YEAR_PARA = /五年来|过去五年|五年间|四年来|过去四年|本届政府任期/;
 /** A review part of the whole term (一、过去五年工作回顾), not of a year within it. */
@@ -274,6 +274,8 @@ export function extractResults(
 				const estimated = estimateFrom <= q.start;
 				// A five-year figure belongs to the last year of the term, whatever years precede it.
 				// “十二五”期间: the plan period's own last year.
+				// 十三五末,财政收入突破1亿元 in a report of 2017: the plan's goal, not an outcome
+				if (mark?.termEnd && mark.termEnd > report.reportYear && report.reportYear > 0) continue;
 				const termEnd = mark?.termEnd && mark.termEnd <= report.reviewYear ? mark.termEnd : null;
 				// A news article's 上半年 / 1-5月 figures are of the year it reports in.
 				const interimNews =

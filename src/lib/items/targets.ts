@@ -34,7 +34,7 @@ const LIST_SUMMARY = /等(?:主要|主体|重点|各项|核心)?(?:经济)?指�
 const TERM_AHEAD = /(?:未来|今后)五年/;
 const CONTINUED_AIM =
 	/(?:^|[,;])\s*(?:全年|今年|年内)(?:新签约|新开工|新竣工|新增|新建|新引进|新培育)|^\s*(?:全年|今年|年内|同时|并)?(?:新签约|新开工|新竣工|新增|新建|新引进|新培育|完成|实现|招引)/;
-const TERM_GOAL = /目标|将实现|力争|达到/;
+const TERM_GOAL = /目标|将实现|力争|努力|达到/;
 /** Forward-looking wording that makes a sentence a target whatever part it stands in. */
 const INTENT_CUE =
 	/力争|确保|预期目标|主要目标|目标(?:是|为)|(?:今年|明年|新的一年)[^。；;]{0,12}(?:将|要|力争|确保|目标)|提出[^。]{0,20}(?:目标|任务)|(?:主要|其他|经济)指标(?:还)?(?:包括|有|是|为)/;
@@ -308,7 +308,7 @@ export function extractTargets(
 
 /** The last year of the five-year plan a text names for its period (“十三五”时期 → 2020). */
 function planTermEnd(t: string): number | null {
-	const m = /十([一二三四五六])五["”]?(?:规划)?(?:期间|时期)/.exec(t);
+	const m = /十([一二三四五六])五["”]?(?:规划)?(?:期间|时期|末)/.exec(t);
 	return m ? 2010 + 5 * '一二三四五六'.indexOf(m[1]) : null;
 }
 

@@ -234,6 +234,17 @@ describe('second-half summaries', () => {
 	});
 });
 
+describe('a goal for the end of a plan period in a news item', () => {
+	it('reads 十三五末,财政收入突破1亿元 in 2017 news as the plan’s goal for 2020, not an outcome', () => {
+		const r = one(
+			'本报讯 3月17日,青柳乡召开第五届人民代表大会第一次会议。会议要求,努力把青柳乡建设成为美丽家园,十三五末,财政收入突破1亿元。2016年,全乡财政收入完成5000万元。'
+		);
+		expect(r.reportYear).toBe(2017);
+		expect(r.targets).toMatchObject([{ indicator: 'fiscal_revenue', year: 2020, value: 1 }]);
+		expect(r.results.map((x) => x.value)).toEqual([5000]);
+	});
+});
+
 describe('a year read from an anniversary', () => {
 	it('dates a text that names no year by the anniversary it celebrates', () => {
 		const r = one(
