@@ -18,17 +18,27 @@ const BRAND = /[A-Za-z]|--|[|_@]/;
 /** [start, end) spans of every occurrence of the page's watermark, or none. */
 export function watermarkSpans(text: string): [number, number][] {
 	const lines = text.split('\n').map((l) => l.trimEnd());
-	// distinct lines each tail closes (a title printed twice is one line)
+	// distinct lines each tail closes (a title printed twice is one line). Only the shortest tail
+	// is counted for every line; longer ones only where it repeats, so the pass stays linear.
+	const short = new Map<string, Set<string>>();
+	for (const line of lines) {
+		if (line.length <= MIN_LEN || SENTENCE_END.test(line)) continue;
+		const tail = line.slice(line.length - MIN_LEN);
+		let seen = short.get(tail);
+		if (!seen) short.set(tail, (seen = new Set()));
+		seen.add(line);
+	}
 	const counts = new Map<string, Set<string>>();
-	lines.forEach((line) => {
-		if (line.length <= MIN_LEN || SENTENCE_END.test(line)) return;
-		for (let n = MIN_LEN; n <= Math.min(MAX_LEN, line.length - 2); n++) {
-			const tail = line.slice(line.length - n);
-			let seen = counts.get(tail);
-			if (!seen) counts.set(tail, (seen = new Set()));
-			seen.add(line);
-		}
-	});
+	for (const seen of short.values()) {
+		if (seen.size < MIN_LINES) continue;
+		for (const line of seen)
+			for (let n = MIN_LEN; n <= Math.min(MAX_LEN, line.length - 2); n++) {
+				const tail = line.slice(line.length - n);
+				let s = counts.get(tail);
+				if (!s) counts.set(tail, (s = new Set()));
+				s.add(line);
+			}
+	}
 	let mark: string | null = null;
 	let best = 0;
 	for (const [tail, seen] of counts) {
