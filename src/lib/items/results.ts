@@ -292,18 +292,20 @@ export function extractResults(
 				if (
 					report.kind === 'midyear' &&
 					year < report.reviewYear &&
-					/\d{4}年(?:底|末)/.test(norm.slice(c.start, q.start))
+					/\d{4}年(?:底|末)/.test(norm.slice(Math.max(c.start, q.start - NEAR), q.start))
 				)
 					period = 'year';
 				// 与2010年相比,2015年全镇生产总值增长了54.5%: a change over five years, not one year's
 				if (period === 'year' && report.kind === 'annual') {
-					const base = FIVE_YEAR_BASE.exec(norm.slice(s.start, q.start));
+					const base = FIVE_YEAR_BASE.exec(norm.slice(Math.max(s.start, q.start - NEAR), q.start));
 					if (base && Number(base[1]) === year - 5) period = '5y';
 				}
 
 				// 完成全年目标(4.29亿元)87%: the size of the target in brackets, its share after it
 				if (
-					TARGET_BRACKET.test(norm.slice(c.start, q.start).replace(/\s+/g, '')) &&
+					TARGET_BRACKET.test(
+						norm.slice(Math.max(c.start, q.start - NEAR), q.start).replace(/\s+/g, '')
+					) &&
 					/^\)\s*\d/.test(norm.slice(q.end, q.end + 3))
 				)
 					continue;
@@ -1170,6 +1172,8 @@ function markAt(marks: Mark[], pos: number): Mark | null {
 }
 
 /** 与2010年相比 / 比2010年: the base year of a change, compared with the figure's year. */
+/** How far back a figure's own wording is looked for: bounded so a clause with no stops stays linear. */
+const NEAR = 120;
 const FIVE_YEAR_BASE = /(?:与|同|和|较|比)(20\d\d)年(?:底|末)?(?:相比|比较)?/;
 const YEAR_MARK = /(20\d\d)年(?:度)?(?!同期|以来|底前|相比)/g;
 
