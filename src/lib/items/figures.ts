@@ -234,6 +234,27 @@ export function continueList(f: Figure, prev: Figure): void {
 	f.preds = prev.preds;
 }
 
+/** A report's clauses are read for targets and again for results: read each once. */
+const FIGURES_READ = new WeakMap<object, Map<string, Figure[]>>();
+
+/**
+ * clauseFigures for the report `owner` stands for (its ItemContext), computed once per clause.
+ * Each call gets its own copies, since readers continue lists on them (continueList).
+ */
+export function figuresOf(
+	owner: object,
+	norm: string,
+	clause: Clause,
+	clauseIndex: number
+): Figure[] {
+	let read = FIGURES_READ.get(owner);
+	if (!read) FIGURES_READ.set(owner, (read = new Map()));
+	const key = `${clause.start}:${clause.end}:${clauseIndex}`;
+	let figs = read.get(key);
+	if (!figs) read.set(key, (figs = clauseFigures(norm, clause, clauseIndex)));
+	return figs.map((f) => ({ ...f, clause }));
+}
+
 export function clauseFigures(norm: string, clause: Clause, clauseIndex: number): Figure[] {
 	const quoted = quotedPositions(norm, clause);
 	const qs = findQuantities(norm, clause.start, clause.end).filter(

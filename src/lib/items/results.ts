@@ -6,13 +6,7 @@ import { findIndicator, indicatorById, unitFits } from '../indicators';
 import { boundOf, parseNumeral } from '../numbers';
 import { allMatches } from '../scan';
 import type { Period, ResultItem } from '../types';
-import {
-	chineseQuantity,
-	clauseFigures,
-	continueList,
-	TARGET_BRACKET,
-	type Figure
-} from './figures';
+import { chineseQuantity, figuresOf, continueList, TARGET_BRACKET, type Figure } from './figures';
 import { RESULT_WORDING, namedGoal, statesIntent } from './targets';
 import type { ItemContext } from './index';
 import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
@@ -236,13 +230,13 @@ export function extractResults(
 			else if (ownVerb) inQizhong = false;
 			if (stock) inStock = true;
 			else if (ownVerb) inStock = false;
-			const figs = clauseFigures(norm, c, ci);
+			const figs = figuresOf(ctx, norm, c, ci);
 			// 分别较上年增长12%,13%: a bare rate after a 分别 list of rates continues it.
 			const lastFig = figs[figs.length - 1];
 			if (lastFig && lastFig.distributive && lastFig.q.unit === '%')
 				for (let k = ci + 1; k < cls.length; k++) {
 					if (!/^\d+(?:\.\d+)?\s*%$/.test(norm.slice(cls[k].start, cls[k].end).trim())) break;
-					const more = clauseFigures(norm, cls[k], k);
+					const more = figuresOf(ctx, norm, cls[k], k);
 					if (more.length !== 1) break;
 					continueList(more[0], lastFig);
 					figs.push(more[0]);
@@ -435,7 +429,7 @@ export function extractResults(
 						}
 						// 完成地区生产总值XX亿元,增长5%: a 范文's level is a placeholder, its growth is not.
 						const blank = ci > 0 ? placeholderLevel(norm, cls[ci - 1]) : null;
-						if (blank && clauseFigures(norm, cls[ci - 1], ci - 1).length === 0) {
+						if (blank && figuresOf(ctx, norm, cls[ci - 1], ci - 1).length === 0) {
 							const item = makeResult(
 								blank.indicator,
 								blank.text,
@@ -581,7 +575,7 @@ export function extractResults(
 				}
 				const prevClause = ci > 0 ? cls[ci - 1] : null;
 				// 财政总收入持续快速增长,达到了1099万元: the clause before, without a figure, names it.
-				if (!name && prevClause && clauseFigures(norm, prevClause, ci - 1).length === 0) {
+				if (!name && prevClause && figuresOf(ctx, norm, prevClause, ci - 1).length === 0) {
 					// (招商引资工作,完成12.32亿元: so does the work it names)
 					const prevText = norm.slice(prevClause.start, prevClause.end).trim();
 					const rising = NAMED_RISING.exec(prevText);

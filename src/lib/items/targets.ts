@@ -7,7 +7,7 @@ import { allMatches } from '../scan';
 import { boundOf } from '../numbers';
 import { PLAN_OPENING } from '../sections/index';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
-import { chineseQuantity, clauseFigures, type Figure } from './figures';
+import { chineseQuantity, figuresOf, type Figure } from './figures';
 import type { ItemContext } from './index';
 import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
 import {
@@ -412,7 +412,7 @@ function collect(
 			return;
 		}
 
-		const figs = clauseFigures(norm, c, ci);
+		const figs = figuresOf(ctx, norm, c, ci);
 		let consumedUntil = c.start;
 		/** 10亿元 before 企业1家: the class the next count is of. */
 		let amountClass = '';

@@ -663,8 +663,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 					? titleYear + 1
 					: titleYear;
 		const templateFrame =
-			PLACEHOLDER_YEAR.test(bodyText) &&
-			/范文|模板/.test([...allTitles, bodyText.slice(0, 200)].join('\n'));
+			/范文|模板/.test([...allTitles, bodyText.slice(0, 200)].join('\n')) &&
+			hasPlaceholderYear(bodyText);
 		reportYear =
 			plausible(targetsYear) ??
 			plausible(planYear) ??
@@ -683,7 +683,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			proposalYear(bodyText) ??
 			(genre === 'news' ? newsYear(bodyText, publishedFor) : null) ??
 			// a template's years are placeholders (20XX年): the text gives no year
-			(PLACEHOLDER_YEAR.test(bodyText)
+			(hasPlaceholderYear(bodyText)
 				? null
 				: (fromPlanPeriod() ??
 					reviewedYearOpening(bodyText) ??
@@ -839,6 +839,10 @@ function latestTextYear(body: string): number | null {
 }
 
 const PLACEHOLDER_YEAR = /(?:^|[^\dA-Za-z])(?:20|19)?[Xx×*＊]{1,4}\s*年|(?:20|19)\d[Xx×*＊]\s*年/;
+/** Every placeholder year holds this; searched first because it needs no match at each position. */
+const PLACEHOLDER_MARK = /[Xx×*＊]\s*年/;
+const hasPlaceholderYear = (text: string) =>
+	PLACEHOLDER_MARK.test(text) && PLACEHOLDER_YEAR.test(text);
 
 /** A 范文 copy: its town left blank (XX镇) or the page calling it a model text. */
 const TEMPLATE_COPY = /(?:[Xx×＊*]{2,}|某某?)(?:镇|乡|街道)|范文/;
