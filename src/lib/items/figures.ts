@@ -525,6 +525,14 @@ function isYearOrOrdinal(norm: string, q: Quantity): boolean {
 		return true;
 	if (q.unit === null && /^年|^月|^日|^号|^届|^周|^岁|^小时|^分/.test(norm.slice(q.numEnd)))
 		return true;
+	// 甲项目二期: a phase written in words right after a name is its ordinal (分三期建设 counts).
+	if (
+		q.unit === '期' &&
+		/^[一二三四五六七八九十]期$/.test(norm.slice(q.start, q.end)) &&
+		/[\u4e00-\u9fffA-Za-z]/.test(norm[q.numStart - 1] ?? '') &&
+		!/[分共第]$/.test(norm[q.numStart - 1] ?? '')
+	)
+		return true;
 	return false;
 }
 

@@ -37,7 +37,7 @@ const CONTINUED_AIM =
 const TERM_GOAL = /目标|将实现|力争|努力|达到/;
 /** Forward-looking wording that makes a sentence a target whatever part it stands in. */
 const INTENT_CUE =
-	/力争|确保|预期目标|主要目标|目标(?:是|为)|(?:今年|明年|新的一年)[^。；;]{0,12}(?:将|要|力争|确保|目标)|提出[^。]{0,20}(?:目标|任务)|(?:主要|其他|经济)指标(?:还)?(?:包括|有|是|为)/;
+	/力争|确保|预期目标|主要目标|目标(?:是|为)|为了?(?:实现|完成)(?:上述|以上|这些|这一|全年)(?:各项)?(?:目标|任务)|(?:今年|明年|新的一年)[^。；;]{0,12}(?:将|要|力争|确保|目标)|提出[^。]{0,20}(?:目标|任务)|(?:主要|其他|经济)指标(?:还)?(?:包括|有|是|为)/;
 /** A sentence quoting the main targets' list. */
 const MAIN_LIST = /(?:主要|其他|经济)指标|主要(?:预期)?目标|预期目标/;
 const PAST_CUE = /实现了|完成了|同比|比上年|较上年|比去年|一年来|过去一年|去年/;
@@ -132,6 +132,7 @@ const MULTI_YEAR = new RegExp(
 );
 /** A clause that opens on the target year again (今年, 年内, 其中今年): the horizon ends. */
 const ANNUAL_OPENING = /^(?:其中|同时|并|要|将)?(?:今年|年内|全年|当年|本年度?|明年)/;
+const AREA_UNIT = /^(?:亩|公顷|平方米|平方公里|平方千米|万平方米|万亩)$/;
 const PORTFOLIO = /排出|排定|谋划|储备|做好|列入|梳理|滚动|共有|累计|续建|推进|巩固/;
 const HEDGE_INLINE = /(力争|确保|争取|努力)/;
 const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
@@ -779,7 +780,13 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 	// Whether the clause names a portfolio (and no completion) before the figure: the first match
 	// of each in the clause, found once per clause, so a clause of many figures stays linear.
 	const words = clauseWords(norm, c);
-	if (words.portfolio <= q.start && !(words.done <= q.start)) return 'portfolio';
+	// 加快推进7公顷工业用地报批: land or floor space pushed on is a task, not a list of projects.
+	if (
+		words.portfolio <= q.start &&
+		!(words.done <= q.start) &&
+		!(AREA_UNIT.test(q.unit) && !/项目/.test(norm.slice(c.start, q.start)))
+	)
+		return 'portfolio';
 	// 实施重点项目40个,总投资86亿元: a count of projects described by their total investment.
 	if (
 		/^(?:个|项)$/.test(q.unit) &&
