@@ -297,7 +297,11 @@ export function extractTargets(
 		for (const body of bodies) collect(ctx, body, tier, year, kind, out, portfolio);
 		// 力争全年新签约项目2个: a count a news article quotes is a task, not a main target (unless
 		// it quotes the main list: 主要指标还包括…净增高新技术企业30家).
-		if (quotedIntent && !MAIN_LIST.test(sentence))
+		// A count listed among the year's money and growth figures (工业总产值21亿元…;新增亿元企业
+		// 1家;出口交货值5.6亿元) belongs to that list.
+		const amidMain =
+			out.slice(before).filter((t) => t.indicator && t.unit && /%|元/.test(t.unit)).length >= 3;
+		if (quotedIntent && !MAIN_LIST.test(sentence) && !amidMain)
 			for (const t of out.slice(before))
 				if (t.tier === 'headline' && t.unit && !/%|元/.test(t.unit)) t.tier = 'plan';
 		// A carried horizon is weaker evidence: keep only catalogued indicators.

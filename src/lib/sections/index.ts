@@ -219,6 +219,8 @@ const NOT_TARGETS_HEADING =
 /** 一、工作目标 alone (not 工作目标和主要任务): the targets, with the tasks under their own heading. */
 const WORK_TARGETS_HEADING =
 	/^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(?[一二三四五六七八九十]{1,2}\))?\s*(?:\d{4}\s*年(?:度)?)?(?:主要)?工作目标$/;
+const INLINE_TARGETS_HEADING =
+	/^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(?[一二三四五六七八九十]{1,2}\)|\d{1,2}\s*[、.])\s*(?:\d{4}\s*年度?)?(?:主要|年度|全年)?(?:目标任务|预期目标|主要目标|工作目标)\s*[。.:]/;
 /** A review restating the year's targets: 年初确定的…目标为： (the cue is the 目标 word). */
 const RESTATED_TARGETS =
 	/(?:年初|确定|定下|提出|制定|下达)[^。；;:：]{0,30}?(目标(?:任务)?)(?=(?:是|为)?\s*[:：])/g;
@@ -278,6 +280,12 @@ function targetCuts(
 				i = endLine;
 				continue;
 			}
+		}
+		// （一）目标任务。地方财政收入突破…: a heading run into its paragraph announces that paragraph.
+		const inline = !inReview ? INLINE_TARGETS_HEADING.exec(line) : null;
+		if (inline && /\d/.test(line.slice(inline[0].length))) {
+			cuts.push({ start: l.start, end: l.end, kind: 'targets', heading: inline[0].trim() });
+			continue;
 		}
 		// cues inside a sentence already found to hold no figures need no second look
 		let skipUntil = -1;

@@ -37,3 +37,31 @@ describe('plan tasks whose figure stands before what it measures', () => {
 		expect(plan('某镇将推动丙园等6万平方米厂房建成投用。')).toEqual([]);
 	});
 });
+
+describe('which tier a count takes', () => {
+	const tiers = (text: string) =>
+		extractDocument({ fileName: 'doc.txt', bytes: Buffer.from(text) })
+			.reports.flatMap((r) => r.targets)
+			.map((t) => `${t.tier} ${t.indicator ?? t.text} ${t.value}${t.unit}`);
+	const news =
+		'某镇召开第三届人民代表大会第二次会议\n本报讯 3月2日,某镇第三届人民代表大会第二次会议开幕。';
+	it('keeps a count listed among the main money and growth figures in that list', () => {
+		expect(
+			tiers(news + '今年,某镇将力争实现工业总产值30亿元,增长9%;新增亿元企业2家;出口交货值4.5亿元。')
+		).toContain('headline 亿元企业 2家');
+		expect(tiers(news + '今年,某镇将力争实现工业总产值30亿元;新增亿元企业2家。')).toContain(
+			'plan 亿元企业 2家'
+		);
+	});
+	it('reads a targets heading run into its paragraph as the statement of main targets', () => {
+		const report =
+			'某镇2031年政府工作报告\n各位代表:\n一、2030年工作回顾\n2030年,全镇地区生产总值增长5%。\n' +
+			'二、2031年工作安排\n(一)目标任务。全镇地方财政收入突破900万元,人均可支配收入9000元以上。\n' +
+			'(二)工作措施。新建道路5公里。\n';
+		expect(tiers(report)).toEqual([
+			'headline fiscal_revenue 900万元',
+			'headline 人均可支配收入 9000元',
+			'plan 道路 5公里'
+		]);
+	});
+});
