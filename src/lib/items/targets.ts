@@ -788,7 +788,7 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 	if (
 		words.portfolio <= q.start &&
 		!(words.done <= q.start) &&
-		!(AREA_UNIT.test(q.unit) && !/项目/.test(norm.slice(c.start, q.start)))
+		!(AREA_UNIT.test(q.unit) && !/项目/.test(norm.slice(Math.max(c.start, q.start - 40), q.start)))
 	)
 		return 'portfolio';
 	// 实施重点项目40个,总投资86亿元: a count of projects described by their total investment.
