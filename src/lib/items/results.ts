@@ -485,7 +485,8 @@ export function extractResults(
 				if (FLAT_AFTER.test(norm.slice(q.end, q.end + 16)) && last?.f === f0) continue;
 
 				// A level (amount, count, area or rate).
-				const leadAll = norm.slice(c.start, q.start);
+				// (bounded: a clause with no stops must not be re-read for each of its figures)
+				const leadAll = norm.slice(Math.max(c.start, q.start - LEAD_WINDOW), q.start);
 				// 新签约项目14个(亿元以上2个): an aside in brackets is a part of the figure before it.
 				const aside = insideBrackets(leadAll);
 				const partOf = inQizhong || aside;
@@ -747,7 +748,9 @@ export function extractResults(
 							prevSame.growth === null &&
 							((MILESTONE.test(last.f.q.prefix ?? '') &&
 								f0.preds.some((p) => p === '达到' || p === '达')) ||
-								(TARGET_NAMED.test(norm.slice(last.f.clause.start, last.f.q.start)) &&
+								(TARGET_NAMED.test(
+									norm.slice(Math.max(last.f.clause.start, last.f.q.start - NEAR), last.f.q.start)
+								) &&
 									f0.preds.includes('完成')))
 						) {
 							const milestone = last;
@@ -940,8 +943,12 @@ function namedVillages(name: string): string | undefined {
  * A clause stating a task done (完成150户改厕任务). An uncatalogued figure is that task's size only
  * when the verb comes first: in 8条薄弱村均完成补强任务 the figure counts who did it.
  */
+let taskMemo: { ctext: string; m: RegExpExecArray | null } | null = null;
+
 function completesTask(ctext: string, at: number, catalogued: boolean): boolean {
-	const m = COMPLETED_TASK.exec(ctext);
+	// one search per clause, however many figures it holds
+	if (taskMemo?.ctext !== ctext) taskMemo = { ctext, m: COMPLETED_TASK.exec(ctext) };
+	const m = taskMemo.m;
 	if (!m || !/完成|任务/.test(ctext)) return false;
 	return catalogued || m.index < at || !/完成/.test(m[0]);
 }
@@ -1165,9 +1172,11 @@ function markAt(marks: Mark[], pos: number): Mark | null {
 	return lo > 0 ? marks[lo - 1] : null;
 }
 
-/** 与2010年相比 / 比2010年: the base year of a change, compared with the figure's year. */
 /** How far back a figure's own wording is looked for: bounded so a clause with no stops stays linear. */
 const NEAR = 120;
+/** How much of a clause before a figure counts as its lead (clauses are rarely longer). */
+const LEAD_WINDOW = 240;
+/** 与2010年相比 / 比2010年: the base year of a change, compared with the figure's year. */
 const FIVE_YEAR_BASE = /(?:与|同|和|较|比)(20\d\d)年(?:底|末)?(?:相比|比较)?/;
 const YEAR_MARK = /(20\d\d)年(?:度)?(?!同期|以来|底前|相比)/g;
 

@@ -201,10 +201,14 @@ export function frequentTown(t: string): string | null {
 
 /** Whether position i lies inside a short “…” phrase. */
 function inQuotes(t: string, i: number): boolean {
-	const open = t.lastIndexOf('“', i);
-	if (open < 0 || i - open > 12 || t.lastIndexOf('”', i) > open) return false;
-	const close = t.indexOf('”', i);
-	return close > i && close - i <= 12;
+	// a window around i only: searching the whole text for each name found would be quadratic
+	const from = Math.max(0, i - 12);
+	const near = t.slice(from, i + 13);
+	const at = i - from;
+	const open = near.lastIndexOf('“', at);
+	if (open < 0 || near.lastIndexOf('”', at) > open) return false;
+	const close = near.indexOf('”', at);
+	return close > at;
 }
 
 const CHROME_TOWN_CACHE = new WeakMap<LineInfo[], Place | null>();
