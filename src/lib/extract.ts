@@ -111,7 +111,7 @@ function extractRead(fileName: string, doc: ReadDocument): DocumentExtraction {
 					!l.chrome &&
 					l.t.length <= 100 &&
 					!/。$/.test(l.t) &&
-					// a headline carrying its dateline: …隆重开幕 2023-12-28 14:59 来源：…
+					// a headline carrying its dateline: …开幕 2031-12-20 09:30 来源：…
 					(/发布(?:时间|日期)/.test(l.t) ||
 						isUploadLine(l.t) ||
 						// a line opening on a timestamp: 2023-04-25 15:10:15 某文档网

@@ -153,7 +153,7 @@ function predTokenBefore(
 	// (新增 is a verb, so only there)
 	if (norm.charCodeAt(end - 1) === 0x589e && (end - 1 === from || /[、,;]/.test(norm[end - 2])))
 		return { tok: '增', len: 1 };
-	// 与2012年相比增长11.8%: the base of the comparison, named with its year
+	// 与2025年相比增长16.2%: the base of the comparison, named with its year
 	const base = COMPARED_WITH.exec(norm.slice(Math.max(from, end - 14), end));
 	return base ? { tok: base[0], len: base[0].length } : undefined;
 }
@@ -291,14 +291,14 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			end -= found.len;
 		}
 		let start = lead.start;
-		// 签约12个项目、计划总投资49.5亿元: the noun the figure before counted is not this subject.
+		// 签约7个项目、计划总投资31.2亿元: the noun the figure before counted is not this subject.
 		if (out.length) {
 			const counted = COUNTED_NOUN.exec(norm.slice(start, end));
 			if (counted) start += counted[0].length;
 		}
 		const conn = LEAD_CONNECTOR.exec(norm.slice(start, end));
 		if (conn) start += conn[0].length;
-		// 财政总收入(不含转移支付收入)11.38亿元: a bracketed note on the scope closes the subject
+		// 财政总收入(不含转移性收入)6.07亿元: a bracketed note on the scope closes the subject
 		if (norm.charCodeAt(end - 1) === 41) {
 			const note = /\([^()]{1,24}\)$/.exec(norm.slice(start, end));
 			if (note && note.index >= 2) end = start + note.index;
@@ -308,7 +308,7 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 		let leadWords = withoutSpaces(leadText)
 			.replace(LEAD_CONNECTOR, '')
 			.replace(/^已经?(?=完成)/, '');
-		// 完成全年目标(4.29亿元)87%: the share's words stand before the target's size in brackets
+		// 完成全年目标(3.15亿元)91%: the share's words stand before the target's size in brackets
 		const before = out[out.length - 1];
 		if (leadWords === ')' && before && before.q.end === prevEnd) {
 			const m = TARGET_BRACKET.exec(withoutSpaces(norm.slice(before.lead.start, before.q.start)));
@@ -503,7 +503,7 @@ export function isModifier(norm: string, q: Quantity): boolean {
 		/^(?:的)?项目/.test(norm.slice(q.end, q.end + 3))
 	)
 		return true;
-	// 2000万元规模以上工业企业: the statistical threshold of 规模以上, not an amount of it.
+	// 2000万元以上规上企业: the statistical threshold of 规模以上, not an amount of it.
 	if (
 		/元/.test(q.unit ?? '') &&
 		/^(?:规模以上|规上|限额以上|限上)/.test(norm.slice(q.end, q.end + 4))

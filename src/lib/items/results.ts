@@ -39,7 +39,7 @@ const AVERAGE_SCOPE = /^(?:村均|户均|人均|平均|各村平均)$/;
 const LEAD_VERB = new RegExp(`^(?:已经?)?(?:${CLAUSE_VERBS})+`);
 const TARGET_SIZE_BEFORE =
 	/(?:超额|全面|圆满|顺利)?完成(?:了)?(?:(?:[省市县区镇乡](?:委|政府|委、?[省市县区镇乡]?政府)?|上级)(?:年初)?)?(?:定|下达|确定|下)?的?$/;
-/** 完成年初人代会目标45亿元的116%: the size of the target whose share follows. */
+/** 完成年初目标30亿元的108%: the size of the target whose share follows. */
 const TARGET_OF = /(?:完成|占|为)(?:了)?[^,;]{0,12}?(?:目标|任务|计划)(?:任务)?$/;
 const TARGET_SIZE_AFTER = /^的?(?:年度|全年)?(?:目标)?任务(?:目标)?$/;
 const CHANGE_TO =
@@ -205,7 +205,7 @@ export function extractResults(
 		/** Every catalogued figure of the sentence, in order: a 分别 growth list pairs with them. */
 		const figured: Pending[] = [];
 		let inQizhong = false;
-		/** 现有规上企业18家,高新技术企业10家: a list of stocks held, until a clause has its own verb. */
+		/** 现有规上企业21家,高新技术企业6家: a list of stocks held, until a clause has its own verb. */
 		let inStock = false;
 		let baseOf: { clause: Span; item: ResultItem } | null = null;
 		let growthOnly: { item: ResultItem; clause: number } | null = null;
@@ -268,7 +268,7 @@ export function extractResults(
 				const estimated = estimateFrom <= q.start;
 				// A five-year figure belongs to the last year of the term, whatever years precede it.
 				// “十二五”期间: the plan period's own last year.
-				// 十三五末,财政收入突破1亿元 in a report of 2017: the plan's goal, not an outcome
+				// “十三五”末财政收入突破2亿元 in a report of 2017: the plan's goal, not an outcome
 				if (mark?.termEnd && mark.termEnd > report.reportYear && report.reportYear > 0) continue;
 				const termEnd = mark?.termEnd && mark.termEnd <= report.reviewYear ? mark.termEnd : null;
 				// A news article's 上半年 / 1-5月 figures are of the year it reports in.
@@ -282,20 +282,20 @@ export function extractResults(
 					period === '5y'
 						? (termEnd ?? report.reviewYear)
 						: yearAt(norm, s, q.start, interimNews ? report.reportYear : report.reviewYear);
-				// 2010年底农民人均纯收入为3892元 in a half-year report: the level at the end of a year before
+				// 2025年底农民人均纯收入为5210元 in a half-year report: the level at the end of a year before
 				if (
 					report.kind === 'midyear' &&
 					year < report.reviewYear &&
 					/\d{4}年(?:底|末)/.test(norm.slice(Math.max(c.start, q.start - NEAR), q.start))
 				)
 					period = 'year';
-				// 与2010年相比,2015年全镇生产总值增长了54.5%: a change over five years, not one year's
+				// 与2025年相比,2030年全镇生产总值增长了41.3%: a change over five years, not one year's
 				if (period === 'year' && report.kind === 'annual') {
 					const base = FIVE_YEAR_BASE.exec(norm.slice(Math.max(s.start, q.start - NEAR), q.start));
 					if (base && Number(base[1]) === year - 5) period = '5y';
 				}
 
-				// 完成全年目标(4.29亿元)87%: the size of the target in brackets, its share after it
+				// 完成全年目标(3.15亿元)91%: the size of the target in brackets, its share after it
 				if (
 					TARGET_BRACKET.test(
 						norm.slice(Math.max(c.start, q.start - NEAR), q.start).replace(/\s+/g, '')
@@ -400,7 +400,7 @@ export function extractResults(
 				subject = subject.replace(CAUSE, '').replace(SPAN_WORDS, '');
 				const base = BASE_FROM.exec(subject);
 				if (base) subject = subject.slice(0, base.index);
-				// 规模以上企业总产值2020年达到8.4亿元: the year (read by yearAt) is not the subject.
+				// 规上企业总产值2030年达到6.9亿元: the year (read by yearAt) is not the subject.
 				else subject = subject.replace(TRAILING_YEAR, '');
 				const isGrowth = q.unit === '%' && (f0.growth || f0.decline) && !f0.preds.includes('至');
 				const quoteStart = quoteStartOf(norm, f0, c);
@@ -427,7 +427,7 @@ export function extractResults(
 							});
 							continue;
 						}
-						// 完成地区生产总值XX亿元,增长5%: a 范文's level is a placeholder, its growth is not.
+						// 地区生产总值完成XX亿元,增长6%: a 范文's level is a placeholder, its growth is not.
 						const blank = ci > 0 ? placeholderLevel(norm, cls[ci - 1]) : null;
 						if (blank && figuresOf(ctx, norm, cls[ci - 1], ci - 1).length === 0) {
 							const item = makeResult(
@@ -463,7 +463,7 @@ export function extractResults(
 						}
 						continue;
 					}
-					// 规上工业总产值23.55亿元,增加值增长23.3%: the value added of that output.
+					// 规上工业总产值17.4亿元,增加值增长9.6%: the value added of that output.
 					const va = valueAddedOf(subject, recent.last);
 					const parts = va
 						? [{ text: subject, indicator: va }]
@@ -487,7 +487,7 @@ export function extractResults(
 				// A level (amount, count, area or rate).
 				// (bounded: a clause with no stops must not be re-read for each of its figures)
 				const leadAll = norm.slice(Math.max(c.start, q.start - LEAD_WINDOW), q.start);
-				// 新签约项目14个(亿元以上2个): an aside in brackets is a part of the figure before it.
+				// 新签项目9个(亿元以上3个): an aside in brackets is a part of the figure before it.
 				const aside = insideBrackets(leadAll);
 				const partOf = inQizhong || aside;
 				// (计划总投资 after a count of projects signed is what they will invest: investment signed)
@@ -577,7 +577,7 @@ export function extractResults(
 				const prevClause = ci > 0 ? cls[ci - 1] : null;
 				// 财政总收入持续快速增长,达到了1099万元: the clause before, without a figure, names it.
 				if (!name && prevClause && figuresOf(ctx, norm, prevClause, ci - 1).length === 0) {
-					// (招商引资工作,完成12.32亿元: so does the work it names)
+					// (招商工作,完成8.75亿元: so does the work it names)
 					const prevText = norm.slice(prevClause.start, prevClause.end).trim();
 					const rising = NAMED_RISING.exec(prevText);
 					const work = rising ? null : NAMED_WORK.exec(prevText);
@@ -594,7 +594,7 @@ export function extractResults(
 				let indicator = resolved.indicator;
 				let scope = resolved.scope;
 				if (!indicator && prevClause && /^投资(?:额)?$/.test(name)) {
-					// 在10-500万元项目中,完成投资14292万元: the investment of the projects just named.
+					// 在50-300万元项目中,完成投资8630万元: the investment of the projects just named.
 					const prevText = norm.slice(prevClause.start, prevClause.end);
 					// 重点项目开工率97%,完成投资62亿元: the same projects, their rate given first
 					const pm = PROJECTS_IN.exec(prevText) ?? PROJECTS_RATE.exec(prevText);
@@ -697,7 +697,7 @@ export function extractResults(
 					(last.item.indicator === 'new_investment_projects' ||
 						(!last.item.indicator && FUNDS_PROJECTS.test(last.item.text)))
 				) {
-					// 市外到位资金项目3个、金额6100万元: the funds those projects brought in.
+					// 市外到位资金项目5个、金额3900万元: the funds those projects brought in.
 					const funds = FUNDS_FROM.exec(last.item.text.replace(/项目$/, ''));
 					indicator = funds ? 'investment_attracted' : 'investment_signed';
 					if (funds && !scope) scope = funds[1];
@@ -741,7 +741,7 @@ export function extractResults(
 						indicator = null;
 					} else if (!name) {
 						// 突破60亿元,达到61.3亿元: the milestone gives way to the figure reached.
-						// 收入任务174万,完成198万: the target named gives way to what was done.
+						// 收入任务260万,完成291万: the target named gives way to what was done.
 						if (
 							last?.item === prevSame &&
 							!q.prefix &&
@@ -764,7 +764,7 @@ export function extractResults(
 							milestone.f = f0;
 							continue;
 						}
-						// 税收由2147万元增加至4250万元: the end of a change whose base named a subject
+						// 税收由1830万元增加至3160万元: the end of a change whose base named a subject
 						// of its own (one left out) is that subject's, not the statistic before.
 						if (
 							f0 !== figs[0] &&
@@ -830,7 +830,7 @@ export function extractResults(
 				) {
 					// …增加到28.6亿元: the end of the change quotes from its base.
 					setQuote(ctx, item, baseOf.item.start, item.end);
-					// 由2016年底的6.68亿元增加到11.2亿元,年均增长9.8%: a change over the term is the term's.
+					// 由2025年底的4.1亿元增加到6.3亿元,年均增长9%: a change over the term is the term's.
 					// (an end level alone, with no 年均 rate after it, stays the year's level)
 					if (
 						item.period === 'year' &&
@@ -840,7 +840,7 @@ export function extractResults(
 						item.period = '5y';
 				}
 				const pending: Pending = { f: f0, item, kept: false };
-				// 由6180元提高到14457元: a base the text gives no year is only the start of the change
+				// 由7100元提高到12800元: a base the text gives no year is only the start of the change
 				// it tells, not a level reported for a year of its own
 				const undatedBase = !!base && !base[1] && baseOf?.item === item;
 				if (item.value !== null) segmentFigures.push(pending);
@@ -1147,7 +1147,7 @@ function periodMarks(norm: string, s: Span): Mark[] {
 		out.push({ pos: s.start + m.index, period, termEnd });
 		// 全年…增长3.9%;…截至11月完成…;固定资产投资增长15%: a 截至 aside inside a sentence that named
 		// its period first holds to its own segment; the period named first resumes after it. So
-		// does a forecast (1-5月…,半年度预计增长11.4%;…).
+		// does a forecast (1-5月…,半年度预计增长7.3%;…).
 		const semi = sentence.indexOf(';', m.index);
 		const forecast =
 			sentence.startsWith('预计', m.index + w.length) ||
@@ -1323,7 +1323,7 @@ function resolveIndicator(
 }
 
 /** 市重点项目完成投资, 500万元以上项目累计投资, 在建项目总投资(完成): investment of a class of projects. */
-// (重点项目建设完成28.86亿元: the building of the projects, in money, is their investment)
+// (重点项目建设完成19.4亿元: the building of the projects, in money, is their investment)
 const PROJECT_INVEST =
 	/^(.{0,14}?项目)(?:建设)?(?:预计|累计|共|共计|已|总)*(?:完成|实现)?(?:总)?(?:投资(?:额)?|(?<=建设))$/;
 /** Projects attracted or planned: their total is signed investment, not investment done. */

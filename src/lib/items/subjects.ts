@@ -12,7 +12,7 @@ const LEADING_NOISE = new RegExp(
 		'全镇|我镇|全乡|全街道|要|将|还|可(?!用|支配)|再|' +
 		// how a change is measured, written between an indicator and its figure
 		'按(?:可比价格|可比价|可比口径|现价|不变价|同口径)(?:计算)?|扣除价格因素|剔除价格因素|同口径|' +
-		// 3.3亿(累计增速6.7%): the bracket of an aside, and the running total it gives
+		// 2.6亿(累计增速5.2%): the bracket of an aside, and the running total it gives
 		'累计|\\()+'
 );
 
@@ -52,7 +52,7 @@ const LIST_SEP = /、|和|及|与/;
 
 /** Split a subject on 、 和 及; short members borrow the tail of the last member. */
 export function splitSubject(text: string, members = 1): SubjectPart[] {
-	// 城乡居民人均可支配收入分别增长7%和8%: 城乡 names two members, urban and rural.
+	// 城乡居民人均可支配收入分别增长6.5%和7.5%: 城乡 names two members, urban and rural.
 	if (members === 2 && /^城乡/.test(text) && !LIST_SEP.test(text)) {
 		return ['城镇', '农村'].map((w) => {
 			const t = w + text.slice(2);

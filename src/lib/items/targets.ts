@@ -266,7 +266,7 @@ export function extractTargets(
 			// An outcome under a plan heading is the results' business.
 			if (report.kind === 'annual' && reportsOutcome(sentence, report.reportYear)) continue;
 			tier = 'plan';
-			// 2023年,某街道将…,全年地区生产总值增长8%以上: the opening paragraph of a plan with no
+			// 2031年,某街道将…,全年地区生产总值增长7%以上: the opening paragraph of a plan with no
 			// heading states the year's main targets
 			if (
 				!zoning.partHeadingAt(s.start) &&
@@ -478,7 +478,7 @@ function collect(
 				classListed = /^\s*、/.test(norm.slice(f0.lead.start, f0.lead.end)) || /^\s*、/.test(ctext);
 				continue;
 			}
-			// 达2.92亿元，比上年增加0.26亿元: a clause that is only the change after a level (its
+			// 达3.4亿元，比上年增加0.3亿元: a clause that is only the change after a level (its
 			// subject carried over) restates that level, it is not a target of its own
 			if (
 				f0.q.unit !== '%' &&
@@ -509,7 +509,7 @@ function collect(
 				if (subjectText.length > lookupText.length)
 					subjectText = subjectText.slice(subjectText.length - lookupText.length);
 			}
-			// 一般公共预算收入、工业开票销售等主体指标: the list, not its summary word
+			// 财政收入、工业开票销售等主要指标: the list, not its summary word
 			subjectText = subjectText.replace(LIST_SUMMARY, '');
 			lookupText = lookupText.replace(LIST_SUMMARY, '');
 			let classed = false;

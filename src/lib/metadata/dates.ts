@@ -148,8 +148,8 @@ function sentenceDates(s: string): DateHit[] {
 
 /**
  * The date of the congress session a news lead or a run-in delivery line tells of: the date
- * before the congress in its sentence (1月10日，某镇第十六届人民代表大会第三次会议胜利召开;
- * 2018年3月26日在某镇第十五届人民代表大会第三次会议上), else one the session is held on after it
+ * before the congress in its sentence (1月9日，某镇第十九届人民代表大会第二次会议召开;
+ * 2031年3月2日在某镇第十九届人民代表大会第二次会议上), else one the session is held on after it
  * (…会议于2015年5月19日顺利召开). A dateline's month completes a bare day (4月30日讯…29日，某镇召开…).
  * The year is null when the sentence leaves it out.
  */

@@ -81,7 +81,7 @@ export function splitPlace(full: string): Place | null {
 	// 2019年客店镇…: the 年 of a year run into the name (a two-character rest is still a name)
 	if (name.length >= 3 && name[0] === '年') name = name.slice(1);
 	if (name.length < 2 || (STOP_NAME.test(name) && !leadingPrepositionName(name))) return null;
-	// 全面贯彻落实镇第十六次党代会…: a verb phrase before 镇 names no town
+	// 认真落实镇第十九次党代会…: a verb phrase before 镇 names no town
 	if (VERB_IN_NAME.test(name)) return null;
 	const town = name + m[2];
 	const place: Place = { town, county: null, city: null, province: null };
@@ -142,7 +142,7 @@ const BODY_TOWN: [RegExp, string][] = [
 		'届人民代表大会'
 	],
 	[new RegExp(`(${HAN}{2,14}?${SUFFIX})人民政府`), '人民政府'],
-	// 新塘街道办事处2023年政府工作报告…: a 街道's office names it
+	// 青柳街道办事处2031年政府工作报告…: a 街道's office names it
 	[new RegExp(`(?:^|\\n)(${HAN}{2,10}?街道)办事处`), '街道办事处']
 ];
 
@@ -213,7 +213,7 @@ function inQuotes(t: string, i: number): boolean {
 
 const CHROME_TOWN_CACHE = new WeakMap<LineInfo[], Place | null>();
 const TOWN_SEGMENT = new RegExp(`^${HAN}{2,14}?${SUFFIX}(?:人民政府|办事处)?$`);
-/** A county's government before a town's in one segment: 番禺区人民政府市桥街道办事处. */
+/** A county's government before a town's in one segment: 某区人民政府青柳街道办事处. */
 const COUNTY_GOVERNMENT = new RegExp(`^${HAN}{2,10}?[县区市旗]人民政府`);
 
 /** A town named by a segment of a chrome line (once per document). */
@@ -310,7 +310,7 @@ export function namesCongress(t: string): boolean {
 }
 
 /**
- * 2022年全镇经济社会主要预期目标是 / “十三五”期间…力争: the targets of a year or a plan period,
+ * 2031年全镇主要预期目标是 / “十三五”期间…力争: the targets of a year or a plan period,
  * which only a congress report sets.
  */
 const TARGETS_STATED =
@@ -372,10 +372,10 @@ function interimFirstPart(body: string): number | null {
 	return interimMonth(m[1]) ?? (/上半年/.test(m[1]) ? 6 : null);
 }
 
-/** 听取…上半年工作报告 / 向大会作2022年上半年政府工作情况报告: the interim report read. */
+/** 听取…上半年工作报告 / 向大会作2031年上半年工作情况报告: the interim report read. */
 const HEARD_INTERIM =
 	/(?:听取|审议|向大会作|向大会报告)[^。\n]{0,30}?(?:上半年|半年|前三季度|年中)[^。\n]{0,12}?(?:工作|计划执行|预算执行|发展|建设|经济运行)(?:情况)?的?(?:报告|汇报)|向大会(?:报告|汇报)[^。\n，,]{0,8}?(?:上半年|前三季度)[^。\n，,]{0,6}工作|向[^。\n，,]{0,8}代表(?:报告|汇报)[^。\n，,]{0,4}?(?:上半年|半年|前三季度)[^。\n，,]{0,4}工作/;
-/** A title run into the body's first words (…上半年经济社会发展情况汇报2022年上半年，…). */
+/** A title run into the body's first words (…上半年工作情况汇报2031年上半年，…). */
 const RUN_IN_INTERIM_TITLE =
 	/^[^，。,]{0,20}?(?:上半年|前三季度)[^，。,]{0,16}?(?:工作总结|情况汇报|工作汇报|工作报告|情况报告)/;
 /** A year-end summary or a year's report: 今年以来 in it does not make it interim. */
@@ -383,7 +383,7 @@ const YEAR_END_HEADING = /\d{4}\s*年(?:度)?(?:工作总结|工作思路|工作
 /** A headline of a year's results: 2017年完成…, 2017年实现…增长. */
 const TITLE_RESULTS = /\d{4}\s*年(?:度)?(?:全年)?(?:完成|实现|取得|突破|超额完成)/;
 
-/** 现将2023年工作情况总结如下: an opening that says it sums up a whole year. */
+/** 现将2031年工作总结如下: an opening that says it sums up a whole year. */
 const YEAR_END_STATEMENT =
 	/现将\d{4}\s*年(?:度)?(?:全年)?(?:的)?(?:主要)?工作(?:情况|开展情况)?(?:总结|汇报|报告)如下/;
 const INTERIM_OPENING = /^(?:\d{4}\s*年)?(?:上半年|前三季度|1\s*[-至]\s*[69]\s*月|今年以来)/;
@@ -566,7 +566,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	// the report's own title (nearest the body first), then a page title
 	for (const t of [...titles].reverse()) titleYear ??= yearOf(t);
 	for (const t of input.extraTitles ?? []) titleYear ??= yearOf(arabicDates(t));
-	// a title run into the body's first line (某街道办事处2023年政府工作报告一、2022年工作回顾…)
+	// a title run into the body's first line (某街道办事处2031年政府工作报告一、2030年工作回顾…)
 	const runInTitle = /^[^。\n，,]{0,20}?(\d{4})\s*年(?:度)?(?:政府)?工作报告/.exec(
 		opening[0] ?? ''
 	);
@@ -662,7 +662,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		const titleFor =
 			titleYear !== null && deliveredFor !== null && titleYear === deliveredFor - 1
 				? deliveredFor
-				: // 某街道2017年完成外资任务的10倍: a headline telling the year's results names the year reviewed
+				: // 某街道2030年完成外资任务的3倍: a headline telling the year's results names the year reviewed
 					titleYear !== null && allTitles.some((t) => TITLE_RESULTS.test(t))
 					? titleYear + 1
 					: titleYear;
@@ -744,7 +744,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 }
 
 /**
- * 2010年底农民人均纯收入为3892元。今年以来…: an interim report whose only year is the end of the
+ * 2025年底农民人均纯收入为5210元。今年以来…: an interim report whose only year is the end of the
  * year before is of the year after it.
  */
 function yearEndBefore(t: string): number | null {
@@ -784,7 +784,7 @@ function reviewedYearOpening(t: string): number | null {
 	for (const m of t.matchAll(re))
 		// 主要/重要 are not the future 要
 		if (!FUTURE.test(m[2])) return Number(m[1]) + 1;
-	// 现将2023年工作情况总结如下: the year the summary sums up
+	// 现将2031年工作总结如下: the year the summary sums up
 	const sums = YEAR_END_STATEMENT.exec(t.slice(0, 1500));
 	if (sums) return Number(/\d{4}/.exec(sums[0])![0]) + 1;
 	// 截至2022年底，全镇… : the outcomes at the end of the year reviewed
@@ -815,7 +815,7 @@ function planPeriodReviewed(t: string): number | null {
 		for (const m of clause[1].matchAll(
 			/十([一二三四五六])五[”"]?(?:规划)?(?:(?:目标)?的?(?:圆满|胜利|顺利|良好)?(收官|开局)|(?:确定的|提出的|规划的|的)?(?:各项|主要)(?:目标|任务))/g
 		)) {
-			// 十三五 ran 2016–2020; its targets accomplished (完成了“十二五”各项目标任务) close it
+			// 十三五 ran 2016–2020; its targets accomplished (完成“十二五”各项目标) close it
 			const start = 2006 + 5 * (NUM[m[1]] - 1);
 			const year = m[2] === '开局' ? start : start + 4;
 			if (best === null || year > best) best = year;

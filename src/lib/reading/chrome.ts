@@ -99,9 +99,9 @@ const PUBLISHED_LABELS = [
 	// "2023-02-10 来源：某镇 浏览次数：" — a date opening a chrome line
 	new RegExp(String.raw`^[【\[•·]?\s*${DATE}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|$)`),
 	UPLOADED,
-	// an e-paper's issue date: "内容详情 2020年07月22日 返回该版首页"
+	// an e-paper's issue date: "内容详情 2031年05月06日 返回该版首页"
 	new RegExp(String.raw`${DATE}\s*日?\s*返回(?:该|本)版`),
-	// "- 2021-04-14 发布", "免费考研网/2018-01-12": a site's dateline
+	// "- 2031-04-14 发布", "某某网/2031-01-12": a site's dateline
 	new RegExp(String.raw`^[-–•·]\s*${DATE}\s*(?:发布)?\s*\|?$`),
 	new RegExp(String.raw`(?:^|\s)[^\s/]{2,20}/${DATE}$`),
 	// "来源：某乡 2017-01-12 00:00": the source label and the date on one line

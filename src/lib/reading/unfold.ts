@@ -1,6 +1,6 @@
 /**
  * Pages whose copy collapsed every line break into a space (a whole report on one line:
- * 镇人民政府工作报告 ——2024年1月10日在… 镇长 某某 各位代表: 现在，…). The matching form gets its
+ * 镇人民政府工作报告 ——2031年1月9日在… 镇长 某某 各位代表: 现在，…). The matching form gets its
  * line breaks back — a space between two Chinese characters (or before —— or a heading
  * numeral) becomes '\n' — so titles, the delivery line, the salutation and the headings are
  * lines again. Same length, so every offset still points into the original text, which keeps
