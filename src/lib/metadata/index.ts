@@ -78,8 +78,13 @@ export function splitPlace(full: string): Place | null {
 	// 近日召开的某镇…: no name holds 的, so the words before it are the sentence's, not the name's
 	const of = name.lastIndexOf('的');
 	if (of >= 0 && name.length - of > 2) name = name.slice(of + 1);
-	// 2019年客店镇…: the 年 of a year run into the name (a two-character rest is still a name)
+	// 2031年青柳镇…: the 年 of a year run into the name (a two-character rest is still a name)
 	if (name.length >= 3 && name[0] === '年') name = name.slice(1);
+	// 也是青柳镇…的决胜之年, 仍是青柳镇: the copula before a name is the sentence's
+	const copula = name.lastIndexOf('是');
+	if (copula >= 0 && name.length - copula > 2) name = name.slice(copula + 1);
+	// 今年青柳全镇…: 全 before the unit is "the whole" of it (万全镇 keeps its two characters)
+	if (name.length >= 3 && name.endsWith('全')) name = name.slice(0, -1);
 	if (name.length < 2 || (STOP_NAME.test(name) && !leadingPrepositionName(name))) return null;
 	// 认真落实镇第十九次党代会…: a verb phrase before 镇 names no town
 	if (VERB_IN_NAME.test(name)) return null;
