@@ -24,18 +24,18 @@ const row = (
 
 describe('result phrasing seen on real pages', () => {
 	it('reads 预计 between the subject and its verb as the hedge of an estimate', () => {
-		const { results: rs } = run({ review: '全镇财政总收入预计完成52.3亿元,同比增长43.5%。' });
+		const { results: rs } = run({ review: '青柳镇财政总收入预计完成61.8亿元,同比增长27.4%。' });
 		expect(pick(rs, [...KEYS, 'estimated'])).toEqual([
-			{ ...row('fiscal_revenue_total', 52.3, '亿元', 43.5), estimated: true }
+			{ ...row('fiscal_revenue_total', 61.8, '亿元', 27.4), estimated: true }
 		]);
 	});
 
 	it('reads the town’s enterprises as a whole, with 规模 naming the above-scale statistic', () => {
 		expect(
-			results('规模企业实现工业总产值28.27亿元,同比增长12.4%;企业完成技改投入4.62亿元。')
+			results('全镇规模企业实现工业总产值31.64亿元,同比增长9.7%;企业完成技改投入2.85亿元。')
 		).toEqual([
-			row('industrial_output_above_scale', 28.27, '亿元', 12.4),
-			row('tech_upgrade_investment', 4.62, '亿元')
+			row('industrial_output_above_scale', 31.64, '亿元', 9.7),
+			row('tech_upgrade_investment', 2.85, '亿元')
 		]);
 	});
 
@@ -48,98 +48,98 @@ describe('result phrasing seen on real pages', () => {
 	it('dates a figure of a five-year paragraph by a clause that names only the year', () => {
 		expect(
 			results(
-				'五年来,全镇新增工业投入20.1亿元,2030年,全镇共完成固定资产投资6.7亿元,同比增长25.4%。'
+				'五年来,甲镇新增工业投入17.6亿元,2030年,甲镇共完成固定资产投资8.3亿元,同比增长19.2%。'
 			)
 		).toEqual([
-			row('industrial_investment', 20.1, '亿元', null, { period: '5y' }),
-			row('fixed_asset_investment', 6.7, '亿元', 25.4)
+			row('industrial_investment', 17.6, '亿元', null, { period: '5y' }),
+			row('fixed_asset_investment', 8.3, '亿元', 19.2)
 		]);
 	});
 
 	it('does not read a stock held (现有) as the year’s new count', () => {
-		expect(results('新签约项目8个,现有签约项目3个。')).toEqual([
-			row('new_investment_projects', 8, '个')
+		expect(results('新签约项目5个,全镇现有签约项目7个。')).toEqual([
+			row('new_investment_projects', 5, '个')
 		]);
 	});
 
 	it('does not give the statistic before a figure that counts the words after it', () => {
-		expect(results('盘活闲置厂房6400平方米,完成278亩土地调规工作。')).toEqual([
-			row('idle_plants_revitalised', 6400, '平方米')
+		expect(results('盘活闲置厂房5200平方米,完成136亩土地调规工作。')).toEqual([
+			row('idle_plants_revitalised', 5200, '平方米')
 		]);
 	});
 
 	it('leaves out the national and local tax parts of a revenue', () => {
 		expect(
-			results('财政收入1453.7万元,其中国税收入756.2万元,地税收入697.5万元;一般税收收入800万元。')
-		).toEqual([row('fiscal_revenue', 1453.7, '万元')]);
+			results('财政收入1628.4万元,其中国税收入902.1万元,地税收入726.3万元;一般税收收入650万元。')
+		).toEqual([row('fiscal_revenue', 1628.4, '万元')]);
 	});
 
 	it('scopes a collective income to the villages it names, not to all villages', () => {
 		expect(
-			results('东山村年集体经济收入达50万元以上,南岭村和北坡村村级集体经济收入达5万元以上。')
+			results('青柳村年集体经济收入达60万元以上,甲村和乙村村级集体经济收入达8万元以上。')
 		).toEqual([
-			row('village_collective_income', 50, '万元', null, { scope: '东山村' }),
-			row('village_collective_income', 5, '万元', null, { scope: '南岭村和北坡村' })
+			row('village_collective_income', 60, '万元', null, { scope: '青柳村' }),
+			row('village_collective_income', 8, '万元', null, { scope: '甲村和乙村' })
 		]);
-		expect(results('10个行政村实现村集体收入8451万元。')).toEqual([
-			row('village_collective_income', 8451, '万元')
+		expect(results('12个行政村实现村集体收入6327万元。')).toEqual([
+			row('village_collective_income', 6327, '万元')
 		]);
 	});
 
 	it('reads a bare 增加值 after an output as that industry’s value added', () => {
-		expect(results('规模以上工业总产值23.55亿元,增加值同比增长23.3%。')).toEqual([
-			row('industrial_output_above_scale', 23.55, '亿元'),
-			row('industrial_value_added_above_scale', null, null, 23.3)
+		expect(results('规模以上工业总产值31.42亿元,增加值同比增长17.6%。')).toEqual([
+			row('industrial_output_above_scale', 31.42, '亿元'),
+			row('industrial_value_added_above_scale', null, null, 17.6)
 		]);
 	});
 
 	it('reads 净增 as the year’s addition and 同比增 as a growth', () => {
 		expect(results('高新技术企业净增17家。')).toEqual([row('high_tech_enterprises', 17, '家')]);
-		expect(results('规模以上工业产值完成76.63亿元,同比增64.63%。')).toEqual([
-			row('industrial_output_above_scale', 76.63, '亿元', 64.63)
+		expect(results('规模以上工业产值完成58.27亿元,同比增41.36%。')).toEqual([
+			row('industrial_output_above_scale', 58.27, '亿元', 41.36)
 		]);
 	});
 
 	it('knows 实际到位, 落地资金 and 盘活低效土地', () => {
 		expect(
-			results('合同引进投资6.55亿元,实际到位3.37亿元。已落地资金2亿元。盘活低效土地122亩。')
+			results('合同引进投资7.18亿元,实际到位4.26亿元。已落地资金3亿元。盘活低效土地95亩。')
 		).toEqual([
-			row('investment_signed', 6.55, '亿元'),
-			row('investment_attracted', 3.37, '亿元'),
-			row('investment_attracted', 2, '亿元'),
-			row('inefficient_land_cleared', 122, '亩')
+			row('investment_signed', 7.18, '亿元'),
+			row('investment_attracted', 4.26, '亿元'),
+			row('investment_attracted', 3, '亿元'),
+			row('inefficient_land_cleared', 95, '亩')
 		]);
 	});
 
 	it('reads a short class in brackets as a part of the figure before it, and skips other asides', () => {
-		expect(results('全年新签约项目14个(亿元以上2个),新开工14个。')).toEqual([
-			row('new_investment_projects', 14, '个'),
-			row('new_investment_projects', 2, '个', null, { scope: '亿元以上' })
+		expect(results('全年新签约项目11个(亿元以上3个),新开工9个。')).toEqual([
+			row('new_investment_projects', 11, '个'),
+			row('new_investment_projects', 3, '个', null, { scope: '亿元以上' })
 		]);
 		expect(
-			results('一般公共预算收入完成7130万元(因政策因素减收近7600万元),同口径增长12.7%。')
-		).toEqual([row('general_budget_revenue', 7130, '万元', 12.7)]);
+			results('一般公共预算收入完成5280万元(受政策调整影响减收约4300万元),同口径增长9.6%。')
+		).toEqual([row('general_budget_revenue', 5280, '万元', 9.6)]);
 	});
 
 	it('reads a list of stocks after 现有 as stocks', () => {
-		expect(results('现有规模以上工业企业18家,高新技术企业10家。')).toEqual([]);
+		expect(results('现有规模以上工业企业23家,高新技术企业7家。')).toEqual([]);
 	});
 
 	it('reads the share of a target whose size is written before it', () => {
 		const { results: rs } = run({
-			review: '财政总收入完成52.3亿元,同比增长43.5%,完成年初人代会目标45亿元的116%。'
+			review: '财政总收入完成38.6亿元,同比增长21.7%,完成年初人代会目标34亿元的113%。'
 		});
 		expect(pick(rs, ['indicator', 'value', 'growth', 'completion'])).toEqual([
-			{ indicator: 'fiscal_revenue_total', value: 52.3, growth: 43.5, completion: 116 }
+			{ indicator: 'fiscal_revenue_total', value: 38.6, growth: 21.7, completion: 113 }
 		]);
 	});
 
 	it('reads the target size of a task set by the county government at the start of the year', () => {
 		const { results: rs } = run({
-			review: '全乡完成财政收入2882万元,超额完成县政府年初下达的2500万元目标任务。'
+			review: '某乡完成财政收入3417万元,超额完成县政府年初下达的3000万元目标任务。'
 		});
 		expect(pick(rs, ['indicator', 'value', 'claim'])).toEqual([
-			{ indicator: 'fiscal_revenue', value: 2882, claim: 'exceeded' }
+			{ indicator: 'fiscal_revenue', value: 3417, claim: 'exceeded' }
 		]);
 	});
 
@@ -154,152 +154,152 @@ describe('result phrasing seen on real pages', () => {
 	it('gives 均超额完成 to every figure of its list', () => {
 		const { results: rs } = run({
 			review:
-				'财政收入突破3038万元;楼宇经济收入完成2655.6万元,社会消费品零售总额1.36亿元,均超额完成指标任务。'
+				'财政收入突破4126万元;楼宇经济收入完成1873.2万元,社会消费品零售总额2.48亿元,均超额完成指标任务。'
 		});
 		expect(pick(rs, ['indicator', 'value', 'claim'])).toEqual([
-			{ indicator: 'fiscal_revenue', value: 3038, claim: undefined },
-			{ indicator: 'retail_sales', value: 1.36, claim: 'exceeded' },
-			{ indicator: null, value: 2655.6, claim: 'exceeded' }
+			{ indicator: 'fiscal_revenue', value: 4126, claim: undefined },
+			{ indicator: 'retail_sales', value: 2.48, claim: 'exceeded' },
+			{ indicator: null, value: 1873.2, claim: 'exceeded' }
 		]);
 	});
 
 	it('does not read the sessions of a congress as a figure', () => {
 		expect(
-			run({ review: '2030年,较好的完成了镇第六届人大五次、六次会议确定的目标任务。' }).results
+			run({ review: '2030年,圆满完成了镇第九届人大三次、四次会议部署的各项任务。' }).results
 		).toEqual([]);
 	});
 
-	it('reads 截止 10 月底 with spaces as a year-to-date period', () => {
-		expect(results('截止 10 月底,实现工业增加值 1.2 亿元,同比增长 3.09%。')).toEqual([
-			row('industrial_value_added', 1.2, '亿元', 3.09, { period: 'M1-10' })
+	it('reads 截止 11 月底 with spaces as a year-to-date period', () => {
+		expect(results('截止 11 月底,实现工业增加值 2.7 亿元,同比增长 4.16%。')).toEqual([
+			row('industrial_value_added', 2.7, '亿元', 4.16, { period: 'M1-11' })
 		]);
 	});
 
 	it('reads the sectors listed after the town’s output as their value added', () => {
 		expect(
 			results(
-				'地区生产总值16.84亿元,同比增长6.2%,一产、二产、三产分别为8.08亿元、2.08亿元、6.68亿元。'
+				'地区生产总值19.35亿元,同比增长5.4%,一产、二产、三产分别为7.12亿元、3.46亿元、8.77亿元。'
 			)
 		).toEqual([
-			row('gdp', 16.84, '亿元', 6.2),
-			row('agriculture_value_added', 8.08, '亿元'),
-			row('services_value_added', 6.68, '亿元')
+			row('gdp', 19.35, '亿元', 5.4),
+			row('agriculture_value_added', 7.12, '亿元'),
+			row('services_value_added', 8.77, '亿元')
 		]);
 	});
 
 	it('reads the investment of a class of projects', () => {
 		expect(
 			results(
-				'固定资产投资5.39亿元,其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元。'
+				'固定资产投资6.21亿元,其中1000万元以上项目累计投资5.13亿元,10至1000万元项目累计投资1.08亿元。'
 			)
 		).toEqual([
-			row('fixed_asset_investment', 5.39, '亿元'),
-			row('fixed_asset_investment', 4.86, '亿元', null, { scope: '500万元以上项目' }),
-			row('fixed_asset_investment', 0.54, '亿元', null, { scope: '10至500万元项目' })
+			row('fixed_asset_investment', 6.21, '亿元'),
+			row('fixed_asset_investment', 5.13, '亿元', null, { scope: '1000万元以上项目' }),
+			row('fixed_asset_investment', 1.08, '亿元', null, { scope: '10至1000万元项目' })
 		]);
 		expect(
-			results('全镇8个市重点项目预计完成投资17.3亿元。共5个在建项目总投资完成12.7亿元。')
+			results('甲镇6个市重点项目预计完成投资21.4亿元。共9个在建项目总投资完成15.2亿元。')
 		).toEqual([
-			row('project_investment', 17.3, '亿元', null, { scope: '市重点项目' }),
-			row('project_investment', 12.7, '亿元', null, { scope: '在建项目' })
+			row('project_investment', 21.4, '亿元', null, { scope: '市重点项目' }),
+			row('project_investment', 15.2, '亿元', null, { scope: '在建项目' })
 		]);
-		expect(results('在10-500万元项目中,完成投资14292万元。')).toEqual([
-			row('fixed_asset_investment', 14292, '万元', null, { scope: '10-500万元项目' })
+		expect(results('在10-1000万元项目中,累计完成投资9836万元。')).toEqual([
+			row('fixed_asset_investment', 9836, '万元', null, { scope: '10-1000万元项目' })
 		]);
 		expect(results('引进项目总投资4.02亿元。')).toEqual([row('investment_signed', 4.02, '亿元')]);
 	});
 
 	it('does not read a crop’s share as the grain total', () => {
-		expect(results('粮食播种面积87817亩,其中水稻81317亩,红薯3800亩。')).toEqual([
-			row('grain_area', 87817, '亩')
+		expect(results('粮食播种面积64250亩,其中小麦58130亩,玉米4120亩。')).toEqual([
+			row('grain_area', 64250, '亩')
 		]);
 	});
 
 	it('reads an uncatalogued figure as a task done only when the verb comes before it', () => {
-		expect(run({ review: '全镇8条集体经济薄弱村均完成经济补强任务。' }).results).toEqual([]);
-		expect(pick(run({ review: '完成150户改厕任务。' }).results, ['value', 'claim'])).toEqual([
-			{ value: 150, claim: 'completed' }
+		expect(run({ review: '乙镇5条集体经济薄弱村均完成增收帮扶任务。' }).results).toEqual([]);
+		expect(pick(run({ review: '完成230户改厕任务。' }).results, ['value', 'claim'])).toEqual([
+			{ value: 230, claim: 'completed' }
 		]);
 	});
 
-	it('reads the figure reached after a milestone in words (将首超百亿元,达到102亿元)', () => {
-		expect(results('全年地区生产总值将首超百亿元,达到102亿元,增长14%。')).toEqual([
-			row('gdp', 102, '亿元', 14)
+	it('reads the figure reached after a milestone in words (首次超过百亿元,达到…亿元)', () => {
+		expect(results('某镇今年生产总值将首次超过百亿元,达到107亿元,增长9%。')).toEqual([
+			row('gdp', 107, '亿元', 9)
 		]);
 	});
 
 	it('reads enterprises counted before what they did, and projects counted before their name', () => {
-		expect(results('成功推动18家企业升规达限、入库纳统(涵盖商贸业9家、建筑业5家)。')).toEqual([
-			row('new_enterprises_above_scale_or_quota', 18, '家')
+		expect(results('推动13家企业升规达限、入库纳统(含商贸业6家、建筑业4家)。')).toEqual([
+			row('new_enterprises_above_scale_or_quota', 13, '家')
 		]);
-		expect(results('签约甲公司总部、乙公司总部等4个优质项目,总投资211亿元。')).toEqual([
-			row('new_investment_projects', 4, '个'),
-			row('investment_signed', 211, '亿元')
+		expect(results('签约甲公司总部、乙公司总部等6个优质项目,总投资158亿元。')).toEqual([
+			row('new_investment_projects', 6, '个'),
+			row('investment_signed', 158, '亿元')
 		]);
 	});
 
 	it('scopes a figure by the level, household class or season written before its name', () => {
 		expect(
 			results(
-				'镇级财政收入12.89亿元;非农户固定资产投资完成17464万元;小春粮食作物种植面积达2万余亩。'
+				'镇级财政收入9.73亿元;非农户固定资产投资完成23518万元;小春粮食作物种植面积达3万余亩。'
 			)
 		).toEqual([
-			row('fiscal_revenue', 12.89, '亿元', null, { scope: '镇级' }),
-			row('fixed_asset_investment', 17464, '万元', null, { scope: '非农户' }),
-			row('grain_area', 2, '万亩', null, { scope: '小春' })
+			row('fiscal_revenue', 9.73, '亿元', null, { scope: '镇级' }),
+			row('fixed_asset_investment', 23518, '万元', null, { scope: '非农户' }),
+			row('grain_area', 3, '万亩', null, { scope: '小春' })
 		]);
 	});
 
 	it('does not read an increase or a cut (增加…, 调减…) as a level', () => {
-		expect(results('增加各村集体经济收入2万元以上,新调减粮食播种面积3000多亩。')).toEqual([]);
+		expect(results('增加各村集体经济收入3万元以上,新调减粮食播种面积1200多亩。')).toEqual([]);
 	});
 
 	it('reads a comparison with a placeholder year as the base of a change', () => {
-		expect(results('全镇工农业生产总值7260.84万元,比20xx年增加1112万元,增长18%。')).toEqual([
-			row('industrial_agricultural_output', 7260.84, '万元', 18)
+		expect(results('全镇工农业生产总值8413.56万元,比20xx年增加1093万元,增长15%。')).toEqual([
+			row('industrial_agricultural_output', 8413.56, '万元', 15)
 		]);
 	});
 
 	it('dates a figure of a named plan period by the period’s last year', () => {
 		expect(
-			results('“十二五”期间全乡财政一般预算收入累积实现5535万元。', { reportYear: 2017 })
-		).toEqual([row('general_budget_revenue', 5535, '万元', null, { year: 2015, period: '5y' })]);
+			results('“十二五”期间,某乡一般预算收入累计实现4268万元。', { reportYear: 2017 })
+		).toEqual([row('general_budget_revenue', 4268, '万元', null, { year: 2015, period: '5y' })]);
 	});
 
-	it('reads 完成年度计划投资78.2% as the completion of the plan', () => {
-		const { results: rs } = run({ review: '重点项目累计投资1.6亿元,完成年度计划投资78.2%。' });
+	it('reads 完成年度计划投资81.4% as the completion of the plan', () => {
+		const { results: rs } = run({ review: '重点项目累计投资2.3亿元,完成年度计划投资81.4%。' });
 		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
-			{ indicator: 'project_investment', value: 1.6, completion: 78.2 }
+			{ indicator: 'project_investment', value: 2.3, completion: 81.4 }
 		]);
 	});
 
 	it('reads a sentence of a hard-wrapped page across its line breaks', () => {
 		const review = [
-			'一年来,全镇上下团结一心,攻坚克难,各项事业取得',
-			'了长足进步,经济社会发展呈现稳中有进的良好态势,全',
-			'镇经济发展迅猛。截止10月底,实现工业增加值1.2亿',
-			'元,同比增长3.09%;完成固定资产投资6.12亿元,同比',
-			'增长2.7%。同时,文化、教育、卫生等社会事业全面进',
-			'步,群众获得感持续增强,社会大局和谐稳定,干部作风',
-			'明显转变,党的建设全面加强,基层组织更加坚强有力,',
-			'全镇人民的幸福感和安全感得到了进一步的提高和增强',
-			'为今后的发展打下了坚实的基础,积累了宝贵的经验'
+			'这一年,青柳镇广大干群齐心协力,各项工作扎实推进,',
+			'经济运行总体平稳,发展质量稳步提升,产业结构持续优',
+			'化,城乡面貌焕然一新。截止9月底,实现工业增加值2.4亿',
+			'元,同比增长4.16%;完成固定资产投资7.35亿元,同比',
+			'增长3.8%。此外,各项社会事业协调发展,民生保障不',
+			'断改善,基层治理持续加强,群众满意度明显提高,为下',
+			'一步工作打下了良好基础,也为明年发展创造了有利条件,',
+			'全镇干部群众的精神面貌焕然一新,干事创业的氛围日益',
+			'浓厚,各村各部门比学赶超,争先进位的劲头越来越足'
 		].join('\n');
 		expect(results(review)).toEqual([
-			row('industrial_value_added', 1.2, '亿元', 3.09, { period: 'M1-10' }),
-			row('fixed_asset_investment', 6.12, '亿元', 2.7, { period: 'M1-10' })
+			row('industrial_value_added', 2.4, '亿元', 4.16, { period: 'M1-9' }),
+			row('fixed_asset_investment', 7.35, '亿元', 3.8, { period: 'M1-9' })
 		]);
 	});
 
 	it('does not read the figures after a stated goal (总体目标将实现…) as results', () => {
 		expect(
-			results('全乡的总体目标将实现固定资产投资年均增长10%以上,农村居民人均可支配收入达到3.3万元。')
+			results('某乡今后的总体目标将实现财政收入年均增长8%以上,农村居民人均可支配收入达到2.6万元。')
 		).toEqual([]);
 	});
 
 	it('reads a sector’s enterprises and their revenue as the sector’s statistic', () => {
-		expect(results('服务业企业全年完成营业收入2.9亿元。')).toEqual([
-			row('services_revenue_above_scale', 2.9, '亿元')
+		expect(results('服务业企业当年实现营业收入3.6亿元。')).toEqual([
+			row('services_revenue_above_scale', 3.6, '亿元')
 		]);
 	});
 
@@ -325,11 +325,11 @@ describe('result phrasing seen on real pages', () => {
 	it('gives each named figure of a 分别 list its rate, catalogued or not', () => {
 		const { results: rs } = run({
 			review:
-				'规上工业产值完成3.6亿元,规下工业产值完成30万元,社会消费品零售总额完成26亿元,同比增长分别达13%、66%、22%。'
+				'社会消费品零售总额完成19亿元,规上工业产值完成4.2亿元,规下工业产值完成45万元,同比增长分别达17%、11%、58%。'
 		});
 		expect(pick(rs, ['indicator', 'growth'])).toEqual([
-			{ indicator: 'industrial_output_above_scale', growth: 13 },
-			{ indicator: 'retail_sales', growth: 22 }
+			{ indicator: 'retail_sales', growth: 17 },
+			{ indicator: 'industrial_output_above_scale', growth: 11 }
 		]);
 	});
 
@@ -360,10 +360,10 @@ describe('result phrasing seen on real pages', () => {
 
 	it('reads 占全年任务X的Y% as the completion, and 其他 in a 其中 list as no part of the town', () => {
 		const { results: rs } = run({
-			review: '财政收入完成1318万元,占全年任务2355万元的60%,其中税收938万元,其他380万元。'
+			review: '财政收入完成1546万元,占全年任务2780万元的56%,其中税收1120万元,其他426万元。'
 		});
 		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
-			{ indicator: 'fiscal_revenue', value: 1318, completion: 60 }
+			{ indicator: 'fiscal_revenue', value: 1546, completion: 56 }
 		]);
 	});
 
@@ -398,31 +398,31 @@ describe('result phrasing seen on real pages', () => {
 	});
 
 	it('reads a completion share written with spaces', () => {
-		const { results: rs } = run({ review: '入库税收 3212 万元,完成年计划的 52%。' });
+		const { results: rs } = run({ review: '入库税收 2875 万元,完成年计划的 47%。' });
 		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
-			{ indicator: null, value: 3212, completion: 52 }
+			{ indicator: null, value: 2875, completion: 47 }
 		]);
 	});
 
 	it('reads projects attracted in total over the term (共引进…项目) and their total investment', () => {
-		expect(results('五年来,共引进过亿元招商引资项目18个,总投资超40亿元。')).toEqual([
-			row('new_investment_projects', 18, '个', null, {
+		expect(results('五年来,全镇共引进过亿元招商引资项目12个,总投资超35亿元。')).toEqual([
+			row('new_investment_projects', 12, '个', null, {
 				period: '5y',
 				scope: '过亿元招商引资项目'
 			}),
-			row('investment_signed', 40, '亿元', null, { period: '5y' })
+			row('investment_signed', 35, '亿元', null, { period: '5y' })
 		]);
 	});
 
 	it('dates the first-half figures of a news article by the year it reports in', () => {
 		expect(
-			results('今年上半年,全镇实现地区生产总值168.4亿元,同比增长7%。', { genre: 'news' })
-		).toEqual([row('gdp', 168.4, '亿元', 7, { year: 2031, period: 'H1' })]);
+			results('今年上半年,某镇实现地区生产总值143.6亿元,同比增长6%。', { genre: 'news' })
+		).toEqual([row('gdp', 143.6, '亿元', 6, { year: 2031, period: 'H1' })]);
 	});
 
 	it('scopes a coverage rate to the people it covers, and reads 年产量 after the grain area', () => {
-		expect(results('全镇脱贫人口和监测对象基本医保参保率100%。')).toEqual([
-			row('medical_insurance_coverage', 100, '%', null, { scope: '脱贫人口和监测对象' })
+		expect(results('全镇监测对象和脱贫人口基本医保参保率99.8%。')).toEqual([
+			row('medical_insurance_coverage', 99.8, '%', null, { scope: '监测对象和脱贫人口' })
 		]);
 		expect(results('粮食播种面积15577亩,年产量达8671吨。')).toEqual([
 			row('grain_area', 15577, '亩'),
@@ -472,12 +472,12 @@ describe('result phrasing seen on real pages', () => {
 	it('reads completion of a target named by who set it (区级下达任务数的, 镇人代会目标的) and 总完成率', () => {
 		const { results: rs } = run({
 			review:
-				'一般公共预算收入800万元,完成区级下达任务数的101%。固定资产投资5亿元,完成镇人代会目标的52%。招商引资2亿元,总完成率115%。'
+				'一般公共预算收入720万元,完成区级下达任务数的97%。固定资产投资6亿元,完成镇人代会目标的48%。招商引资3亿元,总完成率112%。'
 		});
 		expect(pick(rs, ['indicator', 'value', 'completion'])).toEqual([
-			{ indicator: 'general_budget_revenue', value: 800, completion: 101 },
-			{ indicator: 'fixed_asset_investment', value: 5, completion: 52 },
-			{ indicator: 'investment_attracted', value: 2, completion: 115 }
+			{ indicator: 'general_budget_revenue', value: 720, completion: 97 },
+			{ indicator: 'fixed_asset_investment', value: 6, completion: 48 },
+			{ indicator: 'investment_attracted', value: 3, completion: 112 }
 		]);
 	});
 
@@ -556,11 +556,11 @@ describe('result phrasing seen on real pages', () => {
 
 	it('reads GDP written before its figure, a bracketed scope note, and dashes opening a line', () => {
 		const rs = run({
-			review: '——实现GDP12.5亿元,增长6%。\n——财政总收入(不含转移支付收入)3.2亿元,增长5%。'
+			review: '——实现GDP14.3亿元,增长7%。\n——财政总收入(不计上级补助)4.1亿元,增长6%。'
 		}).results;
 		expect(pick(rs, [...KEYS, 'text'])).toEqual([
-			{ ...row('gdp', 12.5, '亿元', 6), text: 'GDP' },
-			{ ...row('fiscal_revenue_total', 3.2, '亿元', 5), text: '财政总收入' }
+			{ ...row('gdp', 14.3, '亿元', 7), text: 'GDP' },
+			{ ...row('fiscal_revenue_total', 4.1, '亿元', 6), text: '财政总收入' }
 		]);
 	});
 
@@ -587,84 +587,82 @@ describe('result phrasing seen on real pages', () => {
 	});
 
 	it('joins a name split by its verb (规模以上工业完成现价产值) and keeps 民营经济 figures apart', () => {
-		expect(
-			results('规模以上工业完成现价产值60亿元,同比增长13%。民营经济工业产值255万元。')
-		).toEqual([row('industrial_output_above_scale', 60, '亿元', 13)]);
+		expect(results('规模以上工业完成现价产值47亿元,同比增长9%。民营经济工业产值318万元。')).toEqual(
+			[row('industrial_output_above_scale', 47, '亿元', 9)]
+		);
 	});
 
 	it('reads the level at the end of a year before (2029年底) in a half-year report as that year’s', () => {
 		expect(
-			results('2030年底农民人均纯收入为3892元。上半年农民人均纯收入为1915元,比去年同期增长23%。', {
+			results('2030年底农民人均纯收入为4615元。上半年农民人均纯收入为2270元,比去年同期增长18%。', {
 				kind: 'midyear'
 			})
 		).toEqual([
-			row('farmer_income', 3892, '元', null, { year: 2030 }),
-			row('farmer_income', 1915, '元', 23, { year: 2031, period: 'H1' })
+			row('farmer_income', 4615, '元', null, { year: 2030 }),
+			row('farmer_income', 2270, '元', 18, { year: 2031, period: 'H1' })
 		]);
 	});
 
 	it('does not read the figures after 主要经济发展目标为: as results', () => {
-		expect(
-			results('2030年,全镇确定的主要经济发展目标为:全年完成一般财政预算收入2.2亿元,同比增长10%。')
-		).toEqual([]);
+		expect(results('2030年,某镇提出的主要经济发展目标为:财政收入达到2.6亿元,增长9%。')).toEqual([]);
 	});
 
 	it('reads 为全年任务的 and 为全年任务X的 as the completion of the year’s target', () => {
 		const { results: rs } = run(
 			{
 				review:
-					'上半年,财税总收入完成419万元,为全年任务740万元的56.6%;规上工业总产值3.7亿元,为全年任务的51.9%。'
+					'上半年,财税总收入完成386万元,为全年任务710万元的54.4%;规上工业总产值4.6亿元,为全年任务的48.7%。'
 			},
 			{ kind: 'midyear' }
 		);
 		expect(pick(rs, ['indicator', 'value', 'unit', 'completion'])).toEqual([
-			{ indicator: null, value: 419, unit: '万元', completion: 56.6 },
-			{ indicator: 'industrial_output_above_scale', value: 3.7, unit: '亿元', completion: 51.9 }
+			{ indicator: null, value: 386, unit: '万元', completion: 54.4 },
+			{ indicator: 'industrial_output_above_scale', value: 4.6, unit: '亿元', completion: 48.7 }
 		]);
 	});
 
 	it('keeps the rural economy’s accounts (农村经济总收入) as text, and reads 地区生产总值GDP as GDP', () => {
 		expect(
 			results(
-				'农村经济总收入60亿元,同比增长8%。全乡地区生产总值GDP达7520万元。限上商业零售总额完成22亿元。'
+				'农村经济总收入48亿元,同比增长6%。某乡地区生产总值GDP达6340万元。限上商业零售总额完成17亿元。'
 			)
 		).toEqual([
-			row(null, 60, '亿元', 8),
-			row('gdp', 7520, '万元'),
-			row('retail_sales_above_quota', 22, '亿元')
+			row(null, 48, '亿元', 6),
+			row('gdp', 6340, '万元'),
+			row('retail_sales_above_quota', 17, '亿元')
 		]);
 	});
 
-	it('reads a multiple of the target (完成年度任务的10倍) or of the base (增长近2倍) as a percentage', () => {
+	it('reads a multiple of the target (完成年度任务的8倍) or of the base (增长近3倍) as a percentage', () => {
 		const { results: rs } = run({
-			review: '实际利用外资7330万美金,完成年度目标任务的10倍。农民人均纯收入增长近2倍。'
+			review: '实际利用外资5286万美金,完成年度目标任务的8倍。农民人均纯收入增长近3倍。'
 		});
 		expect(pick(rs, ['indicator', 'value', 'unit', 'growth', 'completion'])).toEqual([
 			{
 				indicator: 'foreign_investment',
-				value: 7330,
+				value: 5286,
 				unit: '万美金',
 				growth: null,
-				completion: 1000
+				completion: 800
 			},
-			{ indicator: 'farmer_income', value: null, unit: null, growth: 200, completion: null }
+			{ indicator: 'farmer_income', value: null, unit: null, growth: 300, completion: null }
 		]);
 	});
 
 	it('lets the target named before what was done give way to it (任务174万,完成198万)', () => {
 		expect(
-			results('财政预算收入任务1383万元,1-8月累计完成929万元,占全年目标的67.2%。', {
+			results('财政预算收入任务1540万元,1-7月累计完成962万元,占全年目标的62.5%。', {
 				kind: 'midyear'
 			})
-		).toEqual([row('general_budget_revenue', 929, '万元', null, { year: 2031, period: 'M1-8' })]);
+		).toEqual([row('general_budget_revenue', 962, '万元', null, { year: 2031, period: 'M1-7' })]);
 	});
 
-	it('reads a growth in brackets after a level (3.3亿(累计增速6.7%)), and 限上批零住餐', () => {
+	it('reads a growth in brackets after a level (4.8亿(累计增速5.2%)), and 限上批零住餐', () => {
 		expect(
-			results('规上工业增加值3.3亿(累计增速6.7%),限上批零住餐0.61亿(同比增长33.2%)。')
+			results('规上工业增加值4.8亿(累计增速5.2%),限上批零住餐0.74亿(同比增长21.5%)。')
 		).toEqual([
-			row('industrial_value_added_above_scale', 3.3, '亿', 6.7),
-			row('wholesale_retail_sales', 0.61, '亿', 33.2)
+			row('industrial_value_added_above_scale', 4.8, '亿', 5.2),
+			row('wholesale_retail_sales', 0.74, '亿', 21.5)
 		]);
 	});
 
@@ -674,32 +672,32 @@ describe('result phrasing seen on real pages', () => {
 
 	it('reads 实现年度指标的X% as the completion of the year’s target', () => {
 		const { results: rs } = run({
-			review: '规模以上工业总产值131亿元,同比增长46%,实现年度指标的67.08%。'
+			review: '规模以上工业总产值118亿元,同比增长37%,实现年度指标的72.14%。'
 		});
 		expect(pick(rs, ['indicator', 'value', 'growth', 'completion'])).toEqual([
-			{ indicator: 'industrial_output_above_scale', value: 131, growth: 46, completion: 67.08 }
+			{ indicator: 'industrial_output_above_scale', value: 118, growth: 37, completion: 72.14 }
 		]);
 	});
 
 	it('reads the industrial part of new 四上 enterprises as new above-scale ones, and leaves the rest', () => {
 		expect(
 			results(
-				'新增“四上”单位11家,其中规模以上工业1家、限额以上批发零售企业6家、规模以上服务业企业3家。'
+				'新增“四上”单位10家,其中规模以上工业2家、限额以上批发零售企业5家、规模以上服务业企业3家。'
 			)
 		).toEqual([
-			row('new_enterprises_above_scale_or_quota', 11, '家'),
-			row('new_above_scale_enterprises', 1, '家')
+			row('new_enterprises_above_scale_or_quota', 10, '家'),
+			row('new_above_scale_enterprises', 2, '家')
 		]);
 	});
 
 	it('reads the share of a target whose size is in brackets, and a figure named by 某某工作 before it', () => {
 		const { results: rs } = run({
 			review:
-				'地方财政收入3.76亿元,同比增长33.6%,完成全年目标(4.29亿元)87%。做实招商引资工作,完成12.32亿元,占全年任务数的175.96%。'
+				'地方财政收入2.91亿元,同比增长18.4%,完成全年目标(3.42亿元)85%。抓实招商引资工作,完成9.47亿元,占全年任务数的142.38%。'
 		});
 		expect(pick(rs, ['indicator', 'value', 'growth', 'completion'])).toEqual([
-			{ indicator: 'fiscal_revenue', value: 3.76, growth: 33.6, completion: 87 },
-			{ indicator: 'investment_attracted', value: 12.32, growth: null, completion: 175.96 }
+			{ indicator: 'fiscal_revenue', value: 2.91, growth: 18.4, completion: 85 },
+			{ indicator: 'investment_attracted', value: 9.47, growth: null, completion: 142.38 }
 		]);
 	});
 });
