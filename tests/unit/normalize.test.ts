@@ -11,9 +11,9 @@ describe('normalizeForMatching', () => {
 		expect(n.length).toBe(s.length);
 	});
 	it('maps traditional characters to simplified, one for one', () => {
-		const s = '地區生產總值增長6%以上，財政總收入';
+		const s = '財政總收入增長7%左右，地區生產總值';
 		const n = normalizeForMatching(s);
-		expect(n).toBe('地区生产总值增长6%以上,财政总收入');
+		expect(n).toBe('财政总收入增长7%左右,地区生产总值');
 		expect(n.length).toBe(s.length);
 	});
 	it('unifies dashes and tildes', () => {

@@ -139,7 +139,7 @@ describe('PDF with a text layer', () => {
 
 	it('joins a sentence that a page break and a page number cut in two', async () => {
 		const sentence =
-			'2024年经济社会发展的主要预期目标是:地区生产总值增长6%以上,新建5G基站117个以上,一般公共预算收入增长5%左右。';
+			'2024年全镇的主要预期目标是:规上工业增加值增长7%以上,新建5G基站86个以上,财政总收入增长4%左右。';
 		const paragraphs = ['示例镇2024年政府工作报告', sentence];
 		// Three lines per page: the sentence's wrapped lines straddle the first page break.
 		const bytes = makePdf(paragraphs, {

@@ -33,45 +33,45 @@ describe('wording between an indicator and its figure', () => {
 describe('more wording of real pages', () => {
 	it('reads asides and qualifiers before a change', () => {
 		const rs = results(
-			'一、2021年工作回顾\n全镇地区生产总值16亿元，同比(下同)增长7%；农村常住居民人均可支配收入为15046元，名义增长2.6%；工业投资劲增25%。'
+			'一、2021年工作回顾\n全镇地区生产总值18亿元，同比(下同)增长6%；农村居民人均可支配收入为21380元，名义增长3.4%；工业投资劲增31%。'
 		);
 		expect(rs.map((r) => [r.indicator, r.growth])).toEqual([
-			['gdp', 7],
-			['rural_disposable_income', 2.6],
-			['industrial_investment', 25]
+			['gdp', 6],
+			['rural_disposable_income', 3.4],
+			['industrial_investment', 31]
 		]);
 	});
 	it('占年计划的x% is a completion', () => {
 		const [r] = results(
-			'一、2021年工作回顾\n全镇公共财政预算收入1600万元，同比增长8%，占年计划的45%。'
+			'一、2021年工作回顾\n全镇公共财政预算收入2350万元，同比增长7%，占年计划的52%。'
 		);
-		expect(r).toMatchObject({ indicator: 'general_budget_revenue', growth: 8, completion: 45 });
+		expect(r).toMatchObject({ indicator: 'general_budget_revenue', growth: 7, completion: 52 });
 	});
 	it('a spaced figure copied from a PDF keeps its unit', () => {
-		const [r] = results('一、2021年工作回顾\n全镇工业增加值 1.2 亿元，同比增长 3.09%。');
+		const [r] = results('一、2021年工作回顾\n全镇工业增加值 2.7 亿元，同比增长 4.36%。');
 		expect(r).toMatchObject({
 			indicator: 'industrial_value_added',
-			value: 1.2,
+			value: 2.7,
 			unit: '亿元',
-			growth: 3.09
+			growth: 4.36
 		});
 	});
 	it('a dated figure in a five-year review is that year’s level', () => {
 		const rs = results(
-			'青柳镇政府工作报告\n——2021年1月8日在青柳镇第三届人民代表大会第五次会议上\n各位代表：\n一、过去五年工作回顾\n五年来，全镇经济稳步发展，2020年全镇财政收入达到2400万元，农民人均纯收入由6180元提高到14457元。'
+			'青柳镇政府工作报告\n——2021年1月8日在青柳镇第三届人民代表大会第五次会议上\n各位代表：\n一、过去五年工作回顾\n五年来，全镇经济稳步发展，2020年全镇财政收入达到3100万元，农民人均纯收入从7250元提高到15830元。'
 		);
 		expect(rs.find((r) => r.indicator === 'fiscal_revenue')).toMatchObject({
 			period: 'year',
 			year: 2020
 		});
-		expect(rs.find((r) => r.indicator === 'farmer_income' && r.value === 14457)?.period).toBe('5y');
+		expect(rs.find((r) => r.indicator === 'farmer_income' && r.value === 15830)?.period).toBe('5y');
 	});
 });
 
 describe('comparisons and classes of projects', () => {
 	it('与2012年相比增长 gives the growth', () => {
-		const [r] = results('一、2013年工作回顾\n全镇生产总值101亿元，与2012年相比增长11.8%。');
-		expect(r).toMatchObject({ indicator: 'gdp', value: 101, growth: 11.8 });
+		const [r] = results('一、2013年工作回顾\n全镇生产总值86亿元，与2012年相比增长9.4%。');
+		expect(r).toMatchObject({ indicator: 'gdp', value: 86, growth: 9.4 });
 	});
 	it('a range of amounts before 项目 names a class, not a figure', () => {
 		const rs = results('一、2023年工作回顾\n全镇10-500万元项目完成固定资产投资1.4亿元。');
@@ -107,10 +107,10 @@ describe('a review part of the whole term', () => {
 describe('a 截至 aside inside a sentence', () => {
 	it('holds to its own segment; the period the sentence named first resumes after it', () => {
 		const rs = results(
-			'青柳镇2031年政府工作报告\n一、2030年工作回顾\n全年地区生产总值增长3.9%;财政总收入为2.5亿元,截至11月完成2.4亿元,为年初预算的96%;固定资产投资增长15%。\n二、2031年工作安排\n'
+			'青柳镇2031年政府工作报告\n一、2030年工作回顾\n全年全镇生产总值增长4.7%;财政总收入为3.2亿元,截至11月完成2.9亿元,为年初预算的91%;固定资产投资增长12%。\n二、2031年工作安排\n'
 		);
 		expect(rs.find((r) => r.indicator === 'fixed_asset_investment')?.period).toBe('year');
-		expect(rs.find((r) => r.value === 2.4)?.period).toBe('M1-11');
+		expect(rs.find((r) => r.value === 2.9)?.period).toBe('M1-11');
 	});
 });
 

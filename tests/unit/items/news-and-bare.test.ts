@@ -10,14 +10,14 @@ describe('news articles quoting targets', () => {
 		const { targets, results } = run(
 			{
 				review:
-					'今年是新一届政府的第一年,该镇的其他主要指标还包括工业投资增长10%以上;净增高新技术企业超20家。'
+					'今年是换届后的开局之年,青柳镇的其他主要指标还包括净增高新技术企业超15家;工业投资增长12%以上。'
 			},
 			{ genre: 'news' }
 		);
 		expect(results).toEqual([]);
 		expect(pick(targets, ['indicator', 'value', 'unit', 'tier'])).toEqual([
-			{ indicator: 'industrial_investment', value: 10, unit: '%', tier: 'headline' },
-			{ indicator: 'high_tech_enterprises', value: 20, unit: '家', tier: 'headline' }
+			{ indicator: 'high_tech_enterprises', value: 15, unit: '家', tier: 'headline' },
+			{ indicator: 'industrial_investment', value: 12, unit: '%', tier: 'headline' }
 		]);
 	});
 	it('starts the intent at the clause holding the cue, not at the narration before it', () => {
@@ -48,7 +48,7 @@ describe('news articles quoting targets', () => {
 		const { targets } = run(
 			{
 				review:
-					'大会提出,力争今年地区生产总值增长6%。今年主要预期目标是:地区生产总值增长6%,财政总收入增长5%。'
+					'大会提出,力争今年地区生产总值增长7%。今年主要预期目标是:财政总收入增长4%,地区生产总值增长7%。'
 			},
 			{ genre: 'news' }
 		);

@@ -3,8 +3,8 @@ import { extractDocument } from '../../../src/lib/extract';
 import { run } from './helpers';
 
 const brief = (t: {
-	text?: string;
-	indicator?: string;
+	text?: string | null;
+	indicator?: string | null;
 	value: number | null;
 	unit: string | null;
 }) => `${t.indicator ?? t.text} ${t.value}${t.unit ?? ''}`;
@@ -25,7 +25,7 @@ describe('plan tasks whose figure stands before what it measures', () => {
 	it('reads the work done "to reach the targets above" as the plan in news with no parts', () => {
 		const head =
 			'某镇召开第三届人民代表大会第二次会议\n本报讯 3月2日,某镇第三届人民代表大会第二次会议开幕。' +
-			'会议提出,2031年某镇的主要目标是:地区生产总值增长6%以上。会议强调,要凝心聚力。';
+			'会议提出,2031年某镇的主要目标是:财政总收入增长8%以上。会议强调,要凝心聚力。';
 		const plan = (tail: string) =>
 			extractDocument({ fileName: 'news.txt', bytes: Buffer.from(head + tail) })
 				.reports.flatMap((r) => r.targets)

@@ -68,9 +68,9 @@ describe('results', () => {
 		]);
 	});
 	it('attaches a completion rate to the nearest figure', () => {
-		const { results } = run({ review: '完成工业投资5120万元,完成全年目标任务的71.3%。' });
+		const { results } = run({ review: '完成工业投资6340万元,完成全年目标任务的82.6%。' });
 		expect(pick(results, ['indicator', 'value', 'completion'])).toEqual([
-			{ indicator: 'industrial_investment', value: 5120, completion: 71.3 }
+			{ indicator: 'industrial_investment', value: 6340, completion: 82.6 }
 		]);
 	});
 	it('reads a growth-only statement and a decline', () => {
@@ -124,11 +124,11 @@ describe('results', () => {
 	});
 	it('reads five-year figures in a 五年来 paragraph', () => {
 		const { results } = run({
-			review: '——五年来,经济实力稳步增强。累计完成固定资产投资30亿元,社会消费品零售总额增幅达40%。'
+			review: '——五年来,经济实力稳步增强。累计完成固定资产投资36亿元,社会消费品零售总额增幅达35%。'
 		});
 		expect(pick(results, ['indicator', 'period', 'value', 'growth'])).toEqual([
-			{ indicator: 'fixed_asset_investment', period: '5y', value: 30, growth: null },
-			{ indicator: 'retail_sales', period: '5y', value: null, growth: 40 }
+			{ indicator: 'fixed_asset_investment', period: '5y', value: 36, growth: null },
+			{ indicator: 'retail_sales', period: '5y', value: null, growth: 35 }
 		]);
 	});
 	it('reads a five-year change as an end level with its average growth and a dated base level', () => {
@@ -190,15 +190,15 @@ describe('results', () => {
 		const { results } = run({
 			review:
 				'城镇、农村居民人均可支配收入分别为3.1万元、1.9万元,分别增长4.2%、6.3%。' +
-				'进出口总额5亿元,其中出口3亿元,分别增长2%和9%。城乡居民人均可支配收入分别达到30100元和18800元。'
+				'进出口总额5亿元,其中出口3亿元,分别增长2%和9%。城乡居民可支配收入分别达到41200元和23700元。'
 		});
 		expect(pick(results, ['indicator', 'value', 'unit', 'growth'])).toEqual([
 			{ indicator: 'urban_disposable_income', value: 3.1, unit: '万元', growth: 4.2 },
 			{ indicator: 'rural_disposable_income', value: 1.9, unit: '万元', growth: 6.3 },
 			{ indicator: 'foreign_trade', value: 5, unit: '亿元', growth: 2 },
 			{ indicator: 'exports', value: 3, unit: '亿元', growth: 9 },
-			{ indicator: 'urban_disposable_income', value: 30100, unit: '元', growth: null },
-			{ indicator: 'rural_disposable_income', value: 18800, unit: '元', growth: null }
+			{ indicator: 'urban_disposable_income', value: 41200, unit: '元', growth: null },
+			{ indicator: 'rural_disposable_income', value: 23700, unit: '元', growth: null }
 		]);
 	});
 	it('reads newly attracted projects of a class with the class as scope, and 新农合 coverage', () => {
@@ -259,13 +259,13 @@ describe('results', () => {
 		const { results } = run({
 			review:
 				'全镇实现地区生产总值52.3亿元,比上年增长5.8%;其中,第二产业增加值30.1亿元,增长6.2%。' +
-				'市场成交额300亿元,其中网上成交额120亿元。农村居民人均可支配收入2.45万元,比上年增加1820元,增长8.0%。'
+				'市场成交额260亿元,其中网上成交额90亿元。农民人均可支配收入2.83万元,比上年增加2150元,增长7.0%。'
 		});
 		expect(pick(results, ['indicator', 'value', 'growth', 'scope'])).toEqual([
 			{ indicator: 'gdp', value: 52.3, growth: 5.8, scope: undefined },
-			{ indicator: 'market_turnover', value: 300, growth: null, scope: undefined },
-			{ indicator: 'market_turnover', value: 120, growth: null, scope: '网上' },
-			{ indicator: 'rural_disposable_income', value: 2.45, growth: 8, scope: undefined }
+			{ indicator: 'market_turnover', value: 260, growth: null, scope: undefined },
+			{ indicator: 'market_turnover', value: 90, growth: null, scope: '网上' },
+			{ indicator: 'rural_disposable_income', value: 2.83, growth: 7, scope: undefined }
 		]);
 	});
 	it('does not read results from the plan', () => {

@@ -40,13 +40,13 @@ describe('headline targets', () => {
 	});
 	it('reads 增长比率 as a growth, a milestone (冲刺…大关) as a floor, and praise as no class', () => {
 		const { targets } = run({
-			plan: '今年主要预期目标为:财税收入增长比率9%,经济总量冲刺100亿元大关,力争全年新签约优质项目不少于10个。'
+			plan: '今年主要预期目标为:财税收入增长比率7%,全镇经济总量冲刺80亿元大关,力争年内新签约优质项目不少于6个。'
 		});
 		expect(pick(targets, ['indicator', 'measure', 'value', 'unit', 'bound', 'scope'])).toEqual([
 			{
 				indicator: null,
 				measure: 'growth',
-				value: 9,
+				value: 7,
 				unit: '%',
 				bound: 'exactly',
 				scope: undefined
@@ -54,7 +54,7 @@ describe('headline targets', () => {
 			{
 				indicator: 'gdp',
 				measure: 'level',
-				value: 100,
+				value: 80,
 				unit: '亿元',
 				bound: 'at_least',
 				scope: undefined
@@ -62,7 +62,7 @@ describe('headline targets', () => {
 			{
 				indicator: 'new_investment_projects',
 				measure: 'level',
-				value: 10,
+				value: 6,
 				unit: '个',
 				bound: 'at_least',
 				scope: undefined
@@ -71,32 +71,32 @@ describe('headline targets', () => {
 	});
 	it('reads the opening paragraph of a plan with no heading (2031年,某街道将…) as the main targets', () => {
 		const text =
-			'青柳:奋力书写新答卷\n2031年,青柳街道将坚持稳中求进,全年地区生产总值增长8%以上,完成固定资产投资100亿元以上。\n一、做强产业\n新引进限上汽车品牌3家以上。';
+			'青柳:奋力书写新答卷\n2031年,青柳街道将坚持稳中求进,全年实现地区生产总值增长7%以上,完成固定资产投资85亿元以上。\n一、做强产业\n新引进限上汽车品牌4家以上。';
 		const { reports } = extractDocument({
 			fileName: 't.txt',
 			bytes: new TextEncoder().encode(text)
 		});
 		expect(reports).toHaveLength(1);
 		expect(pick(reports[0].targets, ['indicator', 'tier', 'value'])).toEqual([
-			{ indicator: 'gdp', tier: 'headline', value: 8 },
-			{ indicator: 'fixed_asset_investment', tier: 'headline', value: 100 },
-			{ indicator: null, tier: 'plan', value: 3 }
+			{ indicator: 'gdp', tier: 'headline', value: 7 },
+			{ indicator: 'fixed_asset_investment', tier: 'headline', value: 85 },
+			{ indicator: null, tier: 'plan', value: 4 }
 		]);
 	});
 	it('pairs a 分别 list of subjects with its values; a closing 以上 applies to each', () => {
 		const { targets } = run({
-			plan: '主要预期目标是:城镇、农村常住居民人均可支配收入分别增长6%、7.5%以上。'
+			plan: '主要预期目标是:城镇、农村常住居民可支配收入分别增长5%、8.5%以上。'
 		});
 		expect(pick(targets, ['indicator', 'value', 'bound'])).toEqual([
-			{ indicator: 'urban_disposable_income', value: 6, bound: 'at_least' },
-			{ indicator: 'rural_disposable_income', value: 7.5, bound: 'at_least' }
+			{ indicator: 'urban_disposable_income', value: 5, bound: 'at_least' },
+			{ indicator: 'rural_disposable_income', value: 8.5, bound: 'at_least' }
 		]);
 	});
 	it('gives one shared value to each member of a subject list', () => {
-		const { targets } = run({ plan: '主要预期目标是:服务业增加值和社会消费品零售总额增长12%。' });
+		const { targets } = run({ plan: '主要预期目标是:服务业增加值和社零总额增长11%。' });
 		expect(targets.map((t) => [t.indicator, t.value])).toEqual([
-			['services_value_added', 12],
-			['retail_sales', 12]
+			['services_value_added', 11],
+			['retail_sales', 11]
 		]);
 	});
 	it('reads qualitative targets: in step with, above the reference, positive growth', () => {
@@ -111,13 +111,13 @@ describe('headline targets', () => {
 	});
 	it('reads a target held level with last year (保持持平) as growth of exactly 0', () => {
 		const { targets } = run({
-			plan: '今年主要预期目标为:规上工业增加值增长5%,一般公共预算收入与上年保持持平;坚持平安建设,经济保持平稳。'
+			plan: '今年主要预期目标为:规上工业增加值增长4%,一般公共预算收入与上年保持持平;坚持平安建设,经济保持平稳。'
 		});
 		expect(pick(targets, ['indicator', 'measure', 'value', 'unit', 'bound'])).toEqual([
 			{
 				indicator: 'industrial_value_added_above_scale',
 				measure: 'growth',
-				value: 5,
+				value: 4,
 				unit: '%',
 				bound: 'exactly'
 			},
@@ -132,7 +132,7 @@ describe('headline targets', () => {
 	});
 	it('reads growth held level with last year’s rate (增长与上年度持平) as a growth of no figure', () => {
 		const { targets } = run({
-			plan: '今年主要预期目标为:农民人均可支配收入增长与上年度持平,一般公共预算收入与上年度持平。'
+			plan: '今年主要预期目标为:农民人均可支配收入增长基本与上年度持平,一般公共预算收入与上年度持平。'
 		});
 		expect(pick(targets, ['indicator', 'measure', 'value', 'bound'])).toEqual([
 			{ indicator: 'rural_disposable_income', measure: 'growth', value: null, bound: 'exactly' },
@@ -171,9 +171,9 @@ describe('headline targets', () => {
 		]);
 	});
 	it('quotes the original text with the same offsets', () => {
-		const { targets } = run({ plan: '主要预期目标是:地区生产总值增长６．５％以上。' });
-		expect(targets[0].quote).toBe('地区生产总值增长６．５％以上');
-		expect(targets[0].value).toBe(6.5);
+		const { targets } = run({ plan: '主要预期目标是:全镇生产总值增长５．５％以上。' });
+		expect(targets[0].quote).toBe('全镇生产总值增长５．５％以上');
+		expect(targets[0].value).toBe(5.5);
 	});
 });
 
@@ -290,13 +290,13 @@ describe('plan targets', () => {
 	});
 	it('reads qualitative plan targets and approximate levels', () => {
 		const { targets } = run({
-			plan: '推动城镇和农村居民人均可支配收入与经济增长同步。落实粮播面积2万多亩,整治荒地约120亩。'
+			plan: '推动城镇和农村居民可支配收入与经济增长同步。落实粮播面积3万多亩,整治荒地约90亩。'
 		});
 		expect(pick(targets, ['indicator', 'value', 'unit', 'bound'])).toEqual([
 			{ indicator: 'urban_disposable_income', value: null, unit: '%', bound: 'in_step_with' },
 			{ indicator: 'rural_disposable_income', value: null, unit: '%', bound: 'in_step_with' },
-			{ indicator: 'grain_area', value: 2, unit: '万亩', bound: 'at_least' },
-			{ indicator: null, value: 120, unit: '亩', bound: 'about' }
+			{ indicator: 'grain_area', value: 3, unit: '万亩', bound: 'at_least' },
+			{ indicator: null, value: 90, unit: '亩', bound: 'about' }
 		]);
 	});
 	it('takes a hedge written inside the clause', () => {
@@ -312,10 +312,10 @@ describe('plan targets', () => {
 		expect(targets).toHaveLength(0);
 	});
 	it('splits 城乡 into urban and rural for a pair of values', () => {
-		const { targets } = run({ plan: '主要预期目标是:城乡居民人均可支配收入分别增长6%和7%以上。' });
+		const { targets } = run({ plan: '主要预期目标是:城乡居民可支配收入分别增长5%和8%以上。' });
 		expect(pick(targets, ['indicator', 'value', 'bound'])).toEqual([
-			{ indicator: 'urban_disposable_income', value: 6, bound: 'at_least' },
-			{ indicator: 'rural_disposable_income', value: 7, bound: 'at_least' }
+			{ indicator: 'urban_disposable_income', value: 5, bound: 'at_least' },
+			{ indicator: 'rural_disposable_income', value: 8, bound: 'at_least' }
 		]);
 	});
 	it('reads numbered target lists, 涨幅 as growth and 总额 as the same subject', () => {
@@ -525,14 +525,14 @@ describe('hard-wrapped text', () => {
 					'乡村面貌持续改善，基层治理更加有效，营商环境不断优化，文化事业繁荣发展'
 			),
 			plan: wrap(
-				'今年主要预期目标为：地区生产总值增长6%以上，固定资产投资增长8%左右，一般公共预算收入增长5%左右，农村居民人均可支配收入增长7%，城乡面貌进一步改善，群众获得感进一步增强。'
+				'今年主要预期目标为：固定资产投资增长9%左右，地区生产总值增长7%以上，一般公共预算收入要增长4%，农村居民人均可支配收入增长6%，城乡面貌进一步改善，群众获得感进一步增强。'
 			)
 		});
 		expect(pick(targets, ['indicator', 'tier', 'value'])).toEqual([
-			{ indicator: 'gdp', tier: 'headline', value: 6 },
-			{ indicator: 'fixed_asset_investment', tier: 'headline', value: 8 },
-			{ indicator: 'general_budget_revenue', tier: 'headline', value: 5 },
-			{ indicator: 'rural_disposable_income', tier: 'headline', value: 7 }
+			{ indicator: 'fixed_asset_investment', tier: 'headline', value: 9 },
+			{ indicator: 'gdp', tier: 'headline', value: 7 },
+			{ indicator: 'general_budget_revenue', tier: 'headline', value: 4 },
+			{ indicator: 'rural_disposable_income', tier: 'headline', value: 6 }
 		]);
 	});
 });
@@ -540,14 +540,14 @@ describe('hard-wrapped text', () => {
 describe('lists of counts in the plan', () => {
 	it('give the verb heading the list to each member, and an amount before 企业 names a class', () => {
 		const { targets } = run({
-			plan: '全年新开工重大项目2个、重点项目3个;全年新增10亿元企业1家、5亿元企业2家、规模企业5家以上。'
+			plan: '全年新开工重大项目4个、重点项目5个;年内新增20亿元企业2家、3亿元企业3家、规模企业6家以上。'
 		});
 		expect(pick(targets, ['indicator', 'text', 'value', 'unit'])).toEqual([
-			{ indicator: null, text: '新开工重大项目', value: 2, unit: '个' },
-			{ indicator: null, text: '新开工重点项目', value: 3, unit: '个' },
-			{ indicator: null, text: '新增10亿元企业', value: 1, unit: '家' },
-			{ indicator: null, text: '新增5亿元企业', value: 2, unit: '家' },
-			{ indicator: 'new_above_scale_enterprises', text: '新增规模企业', value: 5, unit: '家' }
+			{ indicator: null, text: '新开工重大项目', value: 4, unit: '个' },
+			{ indicator: null, text: '新开工重点项目', value: 5, unit: '个' },
+			{ indicator: null, text: '新增20亿元企业', value: 2, unit: '家' },
+			{ indicator: null, text: '新增3亿元企业', value: 3, unit: '家' },
+			{ indicator: 'new_above_scale_enterprises', text: '新增规模企业', value: 6, unit: '家' }
 		]);
 	});
 });
@@ -557,20 +557,20 @@ describe('a news article’s aims for the year', () => {
 		const { targets } = run(
 			{
 				review:
-					'1月5日,青石镇第十八届人民代表大会第三次会议召开。\n2031年,青石镇将确保一般公共预算收入、工业开票销售等主体指标增长幅度均超10%。力争全年新签约重大项目6个。紧盯项目建设,全年新开工重大项目3个。'
+					'1月9日,青石镇九届人大二次会议开幕。\n2031年,青石镇将确保工业开票销售、一般公共预算收入等主体指标增长幅度均超12%。力争全年新签约重大项目5个。紧盯项目建设,全年新开工重大项目4个。'
 			},
 			{ genre: 'news', reportYear: 2031 }
 		);
 		expect(pick(targets, ['indicator', 'text', 'tier', 'value'])).toEqual([
+			{ indicator: 'industrial_sales', text: '工业开票销售', tier: 'headline', value: 12 },
 			{
 				indicator: 'general_budget_revenue',
 				text: '一般公共预算收入',
 				tier: 'headline',
-				value: 10
+				value: 12
 			},
-			{ indicator: 'industrial_sales', text: '工业开票销售', tier: 'headline', value: 10 },
-			{ indicator: 'new_investment_projects', text: '新签约重大项目', tier: 'plan', value: 6 },
-			{ indicator: null, text: '新开工重大项目', tier: 'plan', value: 3 }
+			{ indicator: 'new_investment_projects', text: '新签约重大项目', tier: 'plan', value: 5 },
+			{ indicator: null, text: '新开工重大项目', tier: 'plan', value: 4 }
 		]);
 	});
 });

@@ -4,19 +4,19 @@ import { run } from './helpers';
 describe('figures of the whole term', () => {
 	it('reads a change from a base years back (由2025年底的…增加到…) as the term’s figure', () => {
 		const { results } = run({
-			review: '全镇地区生产总值由2025年底的6.6亿元增加到2030年的11.2亿元，年均增长9.8%。'
+			review: '全镇地区生产总值由2025年底的7.3亿元增加到2030年的10.4亿元，年均增长7.2%。'
 		});
 		expect(results.map((r) => [r.value, r.year, r.period])).toEqual([
-			[6.6, 2025, 'year'],
-			[11.2, 2030, '5y']
+			[7.3, 2025, 'year'],
+			[10.4, 2030, '5y']
 		]);
 		// without a rate over the term, the end is the last year's level
 		const { results: plain } = run({
-			review: '社会消费品零售总额由2025年底的2.9亿元增加到2030年的5.6亿元。'
+			review: '社会消费品零售总额由2025年底的3.4亿元增加到2030年的4.8亿元。'
 		});
 		expect(plain.map((r) => [r.value, r.period])).toEqual([
-			[2.9, 'year'],
-			[5.6, 'year']
+			[3.4, 'year'],
+			[4.8, 'year']
 		]);
 	});
 	it('gives the end of a change to its own subject, even when that subject is left out', () => {
@@ -34,20 +34,20 @@ describe('figures of the whole term', () => {
 	it('reads 五年累计 and 五年年均 as the term’s, and leaves 五年 off the name', () => {
 		const { results } = run({
 			review:
-				'固定资产投资五年累计完成44亿元。工业总产值、社会消费品零售总额五年年均增长分别为6.8%、2.5%。'
+				'固定资产投资五年累计完成37亿元。社会消费品零售总额、工业总产值五年年均增长分别为3.6%、5.3%。'
 		});
 		expect(results.map((r) => [r.indicator, r.text, r.period, r.value ?? r.growth])).toEqual([
-			['fixed_asset_investment', '固定资产投资', '5y', 44],
-			['industrial_output', '工业总产值', '5y', 6.8],
-			['retail_sales', '社会消费品零售总额', '5y', 2.5]
+			['fixed_asset_investment', '固定资产投资', '5y', 37],
+			['retail_sales', '社会消费品零售总额', '5y', 3.6],
+			['industrial_output', '工业总产值', '5y', 5.3]
 		]);
 	});
 	it('reads 完成计划投资的X% as the completion of the investment before it', () => {
-		const { results } = run({ review: '区重点项目累计完成投资5.6亿元，完成计划投资的65.58%。' });
+		const { results } = run({ review: '全镇重点项目累计完成投资4.3亿元，完成计划投资的72.46%。' });
 		expect(results[0]).toMatchObject({
 			indicator: 'project_investment',
-			value: 5.6,
-			completion: 65.58
+			value: 4.3,
+			completion: 72.46
 		});
 	});
 });
@@ -57,13 +57,13 @@ describe('intent in a news article', () => {
 		const { targets, results } = run(
 			{
 				review:
-					'1月7日，青石镇第十七届人民代表大会第一次会议召开。2031年，青石镇预计将实现工农业总产值增长7.8%，财政总收入增长5%。全乡的总体目标将实现固定资产投资年均增长10%以上。'
+					'1月6日，青石镇七届人大一次会议开幕。2031年，青石镇预计将实现全镇工农业总产值增长6.4%，财政总收入增长4%。全乡总体目标将实现全社会固定资产投资年均增长12%以上。'
 			},
 			{ genre: 'news' }
 		);
 		expect(targets.map((t) => [t.indicator, t.tier, t.value])).toEqual([
-			['industrial_agricultural_output', 'headline', 7.8],
-			['fiscal_revenue_total', 'headline', 5]
+			['industrial_agricultural_output', 'headline', 6.4],
+			['fiscal_revenue_total', 'headline', 4]
 		]);
 		expect(results).toEqual([]);
 	});
@@ -74,13 +74,13 @@ describe('the term ahead in a news article', () => {
 		const { targets } = run(
 			{
 				review:
-					'选举产生新一届乡长。\n未来五年，是青石乡发展的关键五年。全乡的总体目标将实现固定资产投资年均增长10%以上；农村居民人均可支配收入达到3.3万元。'
+					'选举产生新一届乡长。\n未来五年，是青石乡发展的关键五年。全乡总体目标将实现全社会固定资产投资年均增长12%以上；农民人均可支配收入达到4.1万元。'
 			},
 			{ genre: 'news', reportYear: 2032 }
 		);
 		expect(targets.map((t) => [t.indicator, t.year, t.measure, t.value])).toEqual([
-			['fixed_asset_investment', 2036, 'avg_growth', 10],
-			['rural_disposable_income', 2036, 'level', 3.3]
+			['fixed_asset_investment', 2036, 'avg_growth', 12],
+			['rural_disposable_income', 2036, 'level', 4.1]
 		]);
 	});
 });
@@ -88,11 +88,11 @@ describe('the term ahead in a news article', () => {
 describe('a copy that broke lines inside clauses', () => {
 	it('reads each figure with its subject and growth across the breaks', () => {
 		const { results } = run({
-			review: '全镇完成地区生产总值\n12.5\n亿元,增长\n5%\n;财政收入\n8000\n万元,增长\n14.9%\n。'
+			review: '全镇完成地区生产总值\n13.8\n亿元,增长\n6%\n;财政收入\n7200\n万元,增长\n12.3%\n。'
 		});
 		expect(results.map((r) => [r.indicator, r.value, r.unit, r.growth])).toEqual([
-			['gdp', 12.5, '亿元', 5],
-			['fiscal_revenue', 8000, '万元', 14.9]
+			['gdp', 13.8, '亿元', 6],
+			['fiscal_revenue', 7200, '万元', 12.3]
 		]);
 	});
 	it('does not run a heading into the paragraph under it', () => {
@@ -104,18 +104,18 @@ describe('a copy that broke lines inside clauses', () => {
 describe('a template’s placeholder levels', () => {
 	it('give no level, but the real growth after one is the statistic’s', () => {
 		const { results } = run({
-			review: '全年完成地区生产总值XX亿元,增长5%;财政收入XX万元,增长14.9%;新建道路XX公里,增长3%。'
+			review: '全年完成财政收入XX万元,增长12.3%;地区生产总值XX亿元,增长6%;新建道路XX公里,增长4%。'
 		});
 		expect(results.map((r) => [r.indicator, r.value, r.growth])).toEqual([
-			['gdp', null, 5],
-			['fiscal_revenue', null, 14.9]
+			['fiscal_revenue', null, 12.3],
+			['gdp', null, 6]
 		]);
 	});
 });
 
 describe('a period mark broken across lines', () => {
 	it('still dates the figures after it (1—10\\n月份)', () => {
-		const { results } = run({ review: '1—10\n月份,完成固定资产投资3亿元,增长8%。' });
+		const { results } = run({ review: '1—10\n月份,完成固定资产投资4亿元,增长7%。' });
 		expect(results.map((r) => [r.indicator, r.period])).toEqual([
 			['fixed_asset_investment', 'M1-10']
 		]);
@@ -148,14 +148,14 @@ describe('a news article’s quoted intent', () => {
 		const { targets } = run(
 			{
 				review:
-					'1月5日,青石镇第十八届人民代表大会第三次会议召开。2031年,青石镇将确保一般公共预算收入增长幅度超10%,力争全年新签约重大项目2个,农村居民人均可支配收入达到3万元。'
+					'1月9日,青石镇九届人大三次会议开幕。2031年,青石镇将确保一般公共预算收入增长幅度超12%,力争全年新签约重大项目4个,农民人均可支配收入达到4万元。'
 			},
 			{ genre: 'news' }
 		);
 		expect(targets.map((t) => [t.indicator, t.tier, t.measure, t.value])).toEqual([
-			['general_budget_revenue', 'headline', 'growth', 10],
-			['new_investment_projects', 'plan', 'level', 2],
-			['rural_disposable_income', 'headline', 'level', 3]
+			['general_budget_revenue', 'headline', 'growth', 12],
+			['new_investment_projects', 'plan', 'level', 4],
+			['rural_disposable_income', 'headline', 'level', 4]
 		]);
 	});
 });

@@ -6,7 +6,7 @@ describe('a town named only bare', () => {
 	it('is read from slogans when the report speaks as an unnamed town government', () => {
 		expect(
 			bareTown(
-				'现在，我代表镇人民政府向大会报告工作。\n这一年是建设“三个青梧”的攻坚之年，全力打造实力青梧、美丽青梧。'
+				'我代表镇人民政府向大会报告一年工作。\n今年我们围绕建设“三个青梧”，要把实力青梧、美丽青梧落到实处。'
 			)
 		).toBe('青梧镇');
 		expect(
@@ -31,8 +31,8 @@ describe('a town named only bare', () => {
 	});
 	it('names the report of a text that never writes the suffix after the name', () => {
 		const text =
-			'各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n一、2030年工作回顾\n' +
-			'2030年是建设“三个青梧”的关键之年，全力打造实力青梧、美丽青梧。全年完成一般公共预算收入1.2亿元，同比增长5%。\n' +
+			'各位代表：\n我代表镇人民政府向大会报告一年工作，请审议。\n一、2030年工作回顾\n' +
+			'2030年我们紧扣建设“三个青梧”，推进实力青梧、美丽青梧。全镇一般公共预算收入完成1.7亿元，同比增长4%。\n' +
 			'二、2031年工作安排\n主要预期目标是：一般公共预算收入增长6%。';
 		const [r] = extractDocument({
 			fileName: 'b.txt',

@@ -15,11 +15,11 @@ describe('town shapes seen on real pages', () => {
 	});
 	it('reads the town a summary opens on after 在…领导下, not a verb phrase there', () => {
 		const [r] = reports(
-			'2023年以来,在区委、区政府的正确领导下,青柳街道认真学习贯彻各项部署。一年来,我们重点抓好了以下工作:\n一、经济发展\n全年固定资产投资9亿元,同比增长6%。'
+			'2026年以来,在区委、区政府领导下,青柳街道稳步推进各项任务。一年来,我们主要做了这些工作:\n一、经济发展\n全年固定资产投资11亿元,同比增长7%。'
 		);
 		expect(r?.town).toBe('青柳街道');
 		const [v] = reports(
-			'2023年以来,在县委、县政府的正确领导下,团结带领全镇干部群众真抓实干。一年来,我们重点抓好了以下工作:\n全年固定资产投资9亿元,同比增长6%。'
+			'2026年以来,在县委、县政府领导下,团结带领全镇上下攻坚克难。一年来,我们主要做了这些工作:\n全年固定资产投资11亿元,同比增长7%。'
 		);
 		expect(v?.town ?? null).toBeNull();
 	});
@@ -35,26 +35,26 @@ describe('town shapes seen on real pages', () => {
 	});
 	it('reads a 苏木 (Inner Mongolian township) as a town', () => {
 		const rs = reports(
-			'——2024年3月2日在青草苏木第五届人民代表大会第二次会议上\n各位代表：\n现在，我代表青草苏木人民政府向大会报告工作。\n一、2023年工作回顾\n全年实现地区生产总值3亿元，增长5%。'
+			'——2026年3月5日在青草苏木第一届人民代表大会第二次会议上\n各位代表：\n我代表青草苏木人民政府向大会报告一年工作。\n一、2025年工作回顾\n全年实现地区生产总值4亿元，增长7%。'
 		);
 		expect(rs).toHaveLength(1);
-		expect(rs[0]).toMatchObject({ town: '青草苏木', reportYear: 2024, delivered: '2024-03-02' });
+		expect(rs[0]).toMatchObject({ town: '青草苏木', reportYear: 2026, delivered: '2026-03-05' });
 	});
 	it('reads a two-character name that starts on 向 or 和 (向阳镇) as a town', () => {
 		const rs = reports(
-			'向阳镇第四届人民代表大会第三次会议召开\n4月2日，向阳镇召开第四届人民代表大会第三次会议。会议听取了镇政府工作报告。'
+			'向阳镇第四届人民代表大会第一次会议举行\n4月7日，向阳镇召开第四届人民代表大会第一次会议。会议听取了镇政府工作报告。'
 		);
 		expect(rs[0]?.town).toBe('向阳镇');
 	});
 	it('does not read 面向全镇 as a town', () => {
 		const rs = reports(
-			'柳溪镇第四届人民代表大会第三次会议召开\n会议面向全镇征集民生实事，柳溪镇人民政府作了工作报告。'
+			'柳溪镇第二届人民代表大会第五次会议开幕\n会议面向全镇征集民生实事，柳溪镇人民政府作了工作报告。'
 		);
 		expect(rs[0]?.town).toBe('柳溪镇');
 	});
 	it('does not take 为 from an election sentence into the town name', () => {
 		const rs = reports(
-			'本报讯 1月5日，柳溪镇召开第二届人民代表大会第三次会议。会议选举王一为柳溪镇人民政府镇长，选举李二为柳溪镇人大主席。今年，柳溪镇将坚持稳中求进。'
+			'本报讯 1月9日，柳溪镇召开第七届人民代表大会第八次会议。会议选举王一为柳溪镇人民政府镇长，选举李二为柳溪镇人大主席。今年，柳溪镇将坚持稳中求进。'
 		);
 		expect(rs[0]?.town).toBe('柳溪镇');
 	});
@@ -64,7 +64,7 @@ describe('pages that are not a report', () => {
 	it('gives no report for a page about a town with no report words and no figures read', () => {
 		expect(
 			reports(
-				'柳溪镇位于县境东部，东接石门乡，西邻河口镇，面积80平方千米。截至2019年末，柳溪镇户籍人口为5万人。\n历史沿革\n清末设柳溪里。'
+				'柳溪镇位于县境西北，南接石门乡，北邻河口镇，总面积约65平方千米。2018年底，柳溪镇户籍人口约4万人。\n历史沿革\n民国时设柳溪联保。'
 			)
 		).toEqual([]);
 	});
@@ -124,13 +124,13 @@ describe('dates and kinds seen on real pages', () => {
 	});
 	it('dates a report by a bare date line under a speaker line the header did not take', () => {
 		const r = reports(
-			'柳溪镇政府工作报告\n——在柳溪镇第五届人民代表大会第三次会议上\n柳溪镇党委副书记、镇长候选人\n（2024年1月9日）\n各位代表：\n现在，我代表柳溪镇人民政府向大会报告工作。\n一、2023年工作回顾\n全年实现地区生产总值12亿元，增长5%。'
+			'柳溪镇政府工作报告\n——在柳溪镇第七届人民代表大会第九次会议上\n柳溪镇党委副书记、镇长候选人\n（2026年1月14日）\n各位代表：\n我代表柳溪镇人民政府向大会报告一年工作。\n一、2025年工作回顾\n全年实现地区生产总值15亿元，增长6%。'
 		)[0];
-		expect(r.delivered).toBe('2024-01-09');
+		expect(r.delivered).toBe('2026-01-14');
 	});
 	it('reads news of a congress hearing the half-year report as mid-year', () => {
 		const r = reports(
-			'7月20日，柳溪镇第五届人民代表大会第四次会议召开。会上，镇长王一代表镇人民政府向大会报告上半年工作。上半年，全镇实现地区生产总值6亿元，增长5%。'
+			'7月16日，柳溪镇第三届人民代表大会第七次会议举行。会上，镇长王一受镇政府委托向大会汇报上半年的工作。上半年，全镇实现地区生产总值8亿元，增长6%。'
 		)[0];
 		expect(r.kind).toBe('midyear');
 	});
@@ -144,7 +144,7 @@ describe('dates and kinds seen on real pages', () => {
 
 describe('template pages without a town', () => {
 	const body =
-		'各位代表：\n现在，我代表镇人民政府向大会报告工作。\n一、2022年工作回顾\n全年实现地区生产总值12亿元，增长5%。';
+		'各位代表：\n我代表镇人民政府向大会报告一年工作。\n一、2022年工作回顾\n全年实现地区生产总值14亿元，增长6%。';
 	it('keeps the report of a town-less page whose page title repeats the report title', () => {
 		const rs = reports(
 			`2023年镇政府工作报告\n\n2023-04-25 15:10:15   某文档网\n\n2023年镇政府工作报告\n${body}`
@@ -155,7 +155,7 @@ describe('template pages without a town', () => {
 	});
 	it('still drops a town-less fragment beside reports that name their towns', () => {
 		const rs = reports(
-			`柳溪镇2023年政府工作报告\n${body.replace('我代表镇', '我代表柳溪镇')}\n\n2023年镇政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作。`
+			`柳溪镇2023年政府工作报告\n${body.replace('我代表镇', '我代表柳溪镇')}\n\n2023年镇政府工作报告\n各位代表：\n我代表镇人民政府向大会报告一年工作。`
 		);
 		expect(rs.map((r) => r.town)).toEqual(['柳溪镇']);
 	});
@@ -164,7 +164,7 @@ describe('template pages without a town', () => {
 describe('town-level signals and review headings', () => {
 	it('keeps a placeholder town working under a district committee as a town report', () => {
 		const rs = reports(
-			'今年以来，xx街道在区委、区政府的正确领导下，扎实推进各项工作，现将上半年工作情况汇报如下。'
+			'今年上半年，xx街道在区委、区政府领导下，各项工作稳步推进，现把半年工作情况报告如下。'
 		);
 		expect(rs).toHaveLength(1);
 		expect(rs[0]).toMatchObject({ town: null, kind: 'midyear' });
@@ -191,9 +191,9 @@ describe('publication dates that cannot date a report', () => {
 describe('news of a congress', () => {
 	it('dates a session held over a span of days by its first day', () => {
 		const r = reports(
-			'2024年4月20日至21日，柳溪乡召开第五届人民代表大会第三次会议，全乡人大代表出席会议。会议听取了乡人民政府工作报告。'
+			'2025年3月11日至12日，柳溪乡召开第八届人民代表大会第一次会议，各村代表参加。会议听取了乡人民政府工作报告。'
 		)[0];
-		expect(r).toMatchObject({ kind: 'news', delivered: '2024-04-20' });
+		expect(r).toMatchObject({ kind: 'news', delivered: '2025-03-11' });
 	});
 	it('reads a congress told in the third person with a long aside before 召开 as news', () => {
 		const r = reports(
@@ -242,13 +242,13 @@ describe('a page that gives the year-so-far figures', () => {
 describe('a text that writes no year', () => {
 	it('dates a congress by the five-year plan it says was accomplished (收官/开局)', () => {
 		const r = reports(
-			'10月15日，柳溪乡第五届人民代表大会第一次会议召开。\n过去五年，柳溪乡实现了“十三五”的圆满收官和“十四五”的良好开局。'
+			'10月21日，柳溪乡第四届人民代表大会第一次会议举行。\n过去五年，柳溪乡完成了“十三五”胜利收官，迎来了“十四五”顺利开局。'
 		)[0];
 		expect(r).toMatchObject({ reportYear: 2022, reviewYear: 2021, delivered: null });
 	});
 	it('does not date a report by a plan it looks forward to closing', () => {
 		const r = reports(
-			'10月15日，柳溪乡第五届人民代表大会第一次会议召开。\n会议要求，全乡要确保“十四五”圆满收官。'
+			'10月21日，柳溪乡第四届人民代表大会第一次会议举行。\n会议要求，全乡要确保“十四五”圆满收官。'
 		)[0];
 		expect(r.reportYear).toBeNull();
 	});
