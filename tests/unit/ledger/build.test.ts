@@ -36,11 +36,11 @@ describe('ledger build', () => {
 		});
 		expect(p1.reports[0].fromManifest).toEqual(['county', 'province']);
 		expect(p1.reports[0].targets.map((t) => [t.indicator, t.value])).toEqual([
-			['gdp', 6],
-			['fixed_asset_investment', 10],
-			['retail_sales', 8]
+			['gdp', 7],
+			['fixed_asset_investment', 12],
+			['retail_sales', 9]
 		]);
-		expect(p2.reports[0].results[0]).toMatchObject({ year: 2024, value: 58.6, growth: 6.5 });
+		expect(p2.reports[0].results[0]).toMatchObject({ year: 2024, value: 61.3, growth: 7.4 });
 		for (const p of d.pages)
 			for (const r of p.reports)
 				for (const it of [...r.targets, ...r.results]) {
@@ -132,17 +132,17 @@ describe('shortQuote', () => {
 	it('cuts a long quote to at most 40 characters around its figure, offsets exact', () => {
 		const text =
 			'前言'.repeat(5) +
-			'全镇上下坚持稳中求进工作总基调，统筹推进各项工作，全年实现规模以上工业总产值123.4亿元以上，同比增长7.2%，其他各项指标均有所进步并且保持良好势头';
+			'全镇干部群众齐心抓项目、稳企业，各条战线捷报频传，全年实现规模以上工业总产值245.7亿元以上，同比增长8.3%，其他各项指标均有所进步并且保持良好势头';
 		const start = 10;
 		const quote = text.slice(start);
-		const s = shortQuote(quote, start, [123.4]);
+		const s = shortQuote(quote, start, [245.7]);
 		expect(s.quote.length).toBeLessThanOrEqual(40);
-		expect(s.quote).toContain('123.4亿元以上');
+		expect(s.quote).toContain('245.7亿元以上');
 		expect(text.slice(s.start, s.end)).toBe(s.quote);
 		// It starts after a clause break, not inside a word.
 		expect(s.quote.startsWith('全年实现')).toBe(true);
-		const g = shortQuote(quote, start, [-7.2]);
-		expect(g.quote).toContain('7.2%');
+		const g = shortQuote(quote, start, [-8.3]);
+		expect(g.quote).toContain('8.3%');
 		expect(text.slice(g.start, g.end)).toBe(g.quote);
 	});
 });

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 
 export const MARK = '【合成测试数据 SYNTHETIC TEST DATA — 虚构乡镇，非真实数据】';
 export const TEXTS: Record<string, string> = {
-	'T-001': `${MARK}\n雁汀坪镇2024年政府工作报告\n2024年全镇经济社会发展的主要预期目标是：地区生产总值增长6%以上，固定资产投资增长10%，社会消费品零售总额增长8%左右。\n`,
-	'T-002': `${MARK}\n雁汀坪镇2025年政府工作报告\n2024年，面对复杂多变的外部环境和艰巨繁重的改革发展稳定任务，全镇上下攻坚克难，实现地区生产总值58.6亿元，同比增长6.5%；固定资产投资下降2.1%。\n2025年全镇经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n`
+	'T-001': `${MARK}\n雁汀坪镇2024年政府工作报告\n2024年，全镇的主要预期目标是：地区生产总值增长7%以上，固定资产投资增长12%，全镇消费品零售总额增长9%左右。\n`,
+	'T-002': `${MARK}\n雁汀坪镇2025年政府工作报告\n2024年，在台风和订单下滑的双重压力下，全镇干部群众咬紧牙关，实现地区生产总值61.3亿元，同比增长7.4%；固定资产投资下降3.4%。\n2025年，全镇的主要预期目标是：地区生产总值增长5%左右。\n`
 };
 /** A sentence of the texts that must never reach the dataset. */
-export const PROSE = '面对复杂多变的外部环境';
+export const PROSE = '在台风和订单下滑的双重压力下';
 
 export const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -53,7 +53,7 @@ export function fixtures(
 /** The second reader's review of the fixture: one field fixed, one item dropped, one added. */
 export function review(extra: Record<string, unknown> = {}) {
 	const text = TEXTS['T-001'];
-	const quote = '社会消费品零售总额增长8%左右';
+	const quote = '全镇消费品零售总额增长9%左右';
 	const start = text.indexOf(quote);
 	return {
 		reviewer: 'ledger-review',
@@ -64,10 +64,10 @@ export function review(extra: Record<string, unknown> = {}) {
 			{
 				page: 'T-002',
 				report: { town: '雁汀坪镇', reportYear: 2025 },
-				item: { kind: 'result', quote: '实现地区生产总值58.6亿元，同比增长6.5%' },
+				item: { kind: 'result', quote: '实现地区生产总值61.3亿元，同比增长7.4%' },
 				field: 'growth',
-				old: 6.5,
-				new: 5.5,
+				old: 7.4,
+				new: 6.3,
 				reason: 'test: the growth the reviewer read'
 			}
 		],
@@ -84,7 +84,7 @@ export function review(extra: Record<string, unknown> = {}) {
 				page: 'T-001',
 				report: { town: '雁汀坪镇', reportYear: 2024 },
 				kind: 'target',
-				quote: '消费品零售总额增长8%左右',
+				quote: '消费品零售总额增长9%左右',
 				start: start + 2,
 				end: start + quote.length,
 				fields: {
@@ -93,7 +93,7 @@ export function review(extra: Record<string, unknown> = {}) {
 					year: 2024,
 					tier: 'headline',
 					measure: 'growth',
-					value: 8,
+					value: 9,
 					unit: '%',
 					bound: 'about'
 				},

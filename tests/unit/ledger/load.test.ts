@@ -54,7 +54,7 @@ describe('loading the real ledger', () => {
 				 WHERE t.indicator_id = 'gdp' AND t.year = 2024 AND a.is_primary = 1`
 			)
 			.get() as { status: string };
-		expect(gdp.status).toBe('missed'); // 5.5% by the review's reading, against 6% or more
+		expect(gdp.status).toBe('missed'); // 6.3% by the review's reading, against 7% or more
 		const rid = (
 			db.prepare(`SELECT id FROM reports ORDER BY report_year LIMIT 1`).get() as { id: number }
 		).id;
@@ -80,19 +80,19 @@ describe('loading the real ledger', () => {
 		]);
 		const set = list.find((c) => c.action === 'set')!;
 		expect([set.oldValue, set.newValue, set.reason, set.createdAt]).toEqual([
-			6.5,
-			5.5,
+			7.4,
+			6.3,
 			'test: the growth the reviewer read',
 			'2026-01-02T00:00:00.000Z'
 		]);
 		expect(targets(db).map((t) => [t.indicator, t.quote, t.origin])).toEqual([
-			['gdp', '地区生产总值增长6%以上', 'machine'],
-			['fixed_asset_investment', '固定资产投资增长10%', 'machine'],
-			['retail_sales', '消费品零售总额增长8%左右', 'editor'],
-			['gdp', '地区生产总值增长6%左右', 'machine']
+			['gdp', '地区生产总值增长7%以上', 'machine'],
+			['fixed_asset_investment', '固定资产投资增长12%', 'machine'],
+			['retail_sales', '消费品零售总额增长9%左右', 'editor'],
+			['gdp', '地区生产总值增长5%左右', 'machine']
 		]);
-		const growth = db.prepare(`SELECT growth, corrected FROM results WHERE value = 58.6`).get();
-		expect(growth).toEqual({ growth: 5.5, corrected: 1 });
+		const growth = db.prepare(`SELECT growth, corrected FROM results WHERE value = 61.3`).get();
+		expect(growth).toEqual({ growth: 6.3, corrected: 1 });
 		expect(reviewFigures(db, 'ledger-review')).toMatchObject({
 			items: 6,
 			fields: { growth: 1 },
@@ -110,12 +110,12 @@ describe('loading the real ledger', () => {
 		expect(listCorrections(db)).toHaveLength(3);
 		// The review changes for one page: only that page is stored again, corrections not doubled.
 		const r = review();
-		r.corrections[0].new = 6.8;
+		r.corrections[0].new = 6.9;
 		writeFileSync(f.review, JSON.stringify(r));
 		expect(load()).toMatchObject({ unchanged: false, loaded: 1, skipped: 1 });
 		expect(listCorrections(db)).toHaveLength(3);
-		expect(db.prepare(`SELECT growth FROM results WHERE value = 58.6`).get()).toEqual({
-			growth: 6.8
+		expect(db.prepare(`SELECT growth FROM results WHERE value = 61.3`).get()).toEqual({
+			growth: 6.9
 		});
 		// A page gone from the dataset is removed with its reports.
 		const d = readLedger(readFileSync(f.out, 'utf8'));
@@ -128,12 +128,12 @@ describe('loading the real ledger', () => {
 		const { f, db, load } = setup();
 		load();
 		const resultId = (
-			db.prepare(`SELECT id FROM results WHERE value = 58.6`).get() as { id: number }
+			db.prepare(`SELECT id FROM results WHERE value = 61.3`).get() as { id: number }
 		).id;
 		db.prepare(
 			`INSERT INTO corrections (document_id, report_ordinal, item_kind, action, anchor_quote, anchor_start,
 			   anchor_end, field, old_value, new_value, reason, user_name, created_at)
-			 SELECT r.document_id, r.ordinal, 'result', 'set', s.quote, s.start, s.end, 'value', '58.6', '58.9',
+			 SELECT r.document_id, r.ordinal, 'result', 'set', s.quote, s.start, s.end, 'value', '61.3', '61.7',
 			   'editor check', 'editor', '2026-02-01T00:00:00Z'
 			 FROM results s JOIN reports r ON r.id = s.report_id WHERE s.id = ?`
 		).run(resultId);
@@ -141,10 +141,10 @@ describe('loading the real ledger', () => {
 		r.corrections[0].reason = 'reworded';
 		writeFileSync(f.review, JSON.stringify(r));
 		expect(load().loaded).toBe(1);
-		expect(db.prepare(`SELECT value, growth FROM results WHERE quote LIKE '%58.6%'`).get()).toEqual(
+		expect(db.prepare(`SELECT value, growth FROM results WHERE quote LIKE '%61.3%'`).get()).toEqual(
 			{
-				value: 58.9,
-				growth: 5.5
+				value: 61.7,
+				growth: 6.3
 			}
 		);
 	});

@@ -15,7 +15,7 @@ function wrap(s: string, n: number): string {
 }
 
 const para = (k: number) =>
-	`第${k}段：全镇坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，各项事业取得新进展，人民群众获得感不断增强，为完成全年目标任务打下坚实基础。`;
+	`第${k}段：甲村修好了三座小桥，乙村的茶园扩到了四百多亩，丙村新开了一家豆腐作坊，丁村的老人食堂每天中午开饭，大家都说日子越过越有奔头了。`;
 
 describe('analyzeLines', () => {
 	it('keeps whole-paragraph lines as they are', () => {
@@ -24,10 +24,10 @@ describe('analyzeLines', () => {
 		);
 		expect(info.map((l) => l.t.slice(0, 6))).toEqual([
 			'一、工作回顾',
-			'第1段:全镇',
-			'第2段:全镇',
+			'第1段:甲村',
+			'第2段:甲村',
 			'二、工作安排',
-			'第3段:全镇'
+			'第3段:甲村'
 		]);
 	});
 	it('joins the lines of a hard-wrapped text into paragraphs, keeping headings apart', () => {
@@ -37,7 +37,7 @@ describe('analyzeLines', () => {
 		expect(info).toHaveLength(9);
 		expect(info[0].t).toBe('一、2022年工作回顾');
 		expect(info[1].t).toBe(d.norm.slice(info[1].start, info[1].end).replace(/\n/g, ''));
-		expect(info[1].t.endsWith('打下坚实基础。')).toBe(true);
+		expect(info[1].t.endsWith('越过越有奔头了。')).toBe(true);
 		expect(info[7].t).toBe('二、2023年工作安排');
 	});
 	it('measures display width with CJK as two columns', () => {

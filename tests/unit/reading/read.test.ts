@@ -19,8 +19,8 @@ describe('readDocument', () => {
 	it('matches traditional and full-width text on a simplified, half-width form of equal length', () => {
 		const d = readDocument('t.txt', small('traditional-annual.txt'));
 		expect(d.norm.length).toBe(d.text.length);
-		expect(d.text).toContain('主要預期目標是：地區生產總值增長６％左右');
-		expect(d.norm).toContain('主要预期目标是:地区生产总值增长6%左右');
+		expect(d.text).toContain('農業總產值８．２億元，同比增長５．５％');
+		expect(d.norm).toContain('农业总产值8.2亿元,同比增长5.5%');
 	});
 	it('converts an HTML page declared as GB2312 to text, keeping its title apart', () => {
 		const d = readDocument('p.html', small('gbk-midyear.html'));

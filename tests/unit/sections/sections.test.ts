@@ -21,16 +21,16 @@ function kindAt(r: { sections: Section[]; text: string }, quote: string) {
 const annual = [
 	'青禾镇2023年政府工作报告',
 	'各位代表：',
-	'现在，我代表镇人民政府向大会报告工作，请予审议。',
+	'下面，我受镇政府委托，就一年来的工作作简要汇报，请予审议。',
 	'一、2022年工作回顾',
 	'2022年，全镇实现地区生产总值45.6亿元，同比增长6.1%。',
 	'（三）重点工作扎实推进。全年新建道路12公里。',
-	'在肯定成绩的同时，我们也清醒地看到，我镇发展还存在一些问题和不足：',
+	'回头细看，我们也清醒地看到，青禾镇仍有不少短板和问题：',
 	'一是产业结构不优；',
 	'二是财力支撑不足。',
 	'二、2023年工作安排',
-	'2023年是全面贯彻落实党的二十大精神的开局之年。今年政府工作的总体要求是：坚持稳中求进。',
-	'综合考虑各方面因素，2023年全镇经济社会发展的主要预期目标为：地区生产总值增长6%，固定资产投资增长10%。重点做好以下工作：',
+	'2023年是青禾镇爬坡过坎的要紧一年。今年工作的总体要求是：稳住基本盘、敢闯新路子。',
+	'兼顾需要与可能，2023年全镇的主要预期目标为：地区生产总值增长7%，招商引资到位资金增长12%。重点做好以下工作：',
 	'（一）做强产业。新建标准厂房3万平方米。',
 	'三、全面加强政府自身建设',
 	'政务服务网上办理率达到90%以上。',
@@ -52,16 +52,16 @@ describe('findSections', () => {
 	it('assigns the header to other, then review, problems, targets, plan and the closing', () => {
 		const r = sectionsOf(annual);
 		expect(kindAt(r, '各位代表：')).toBe('other');
-		expect(kindAt(r, '现在，我代表')).toBe('other');
+		expect(kindAt(r, '我受镇政府委托')).toBe('other');
 		expect(kindAt(r, '全镇实现地区生产总值45.6亿元')).toBe('review');
 		// a sub-heading (三)重点工作… inside the review does not start the plan
 		expect(kindAt(r, '全年新建道路12公里')).toBe('review');
 		expect(kindAt(r, '我们也清醒地看到')).toBe('problems');
 		expect(kindAt(r, '二是财力支撑不足')).toBe('problems');
 		// the 总体要求 paragraph just before the statement goes with it
-		expect(kindAt(r, '2023年是全面贯彻')).toBe('targets');
+		expect(kindAt(r, '2023年是青禾镇爬坡过坎')).toBe('targets');
 		expect(kindAt(r, '总体要求是')).toBe('targets');
-		expect(kindAt(r, '地区生产总值增长6%')).toBe('targets');
+		expect(kindAt(r, '地区生产总值增长7%')).toBe('targets');
 		expect(kindAt(r, '重点做好以下工作')).toBe('plan');
 		expect(kindAt(r, '新建标准厂房3万平方米')).toBe('plan');
 		expect(kindAt(r, '政务服务网上办理率')).toBe('plan');
@@ -114,13 +114,13 @@ describe('findSections', () => {
 				'一、2022年工作回顾',
 				'全乡经济平稳。',
 				'二、2023年工作安排',
-				'全乡经济社会发展的主要预期目标是：',
-				'1.地区生产总值增长6%；',
-				'2.财政收入增长5%。',
+				'今年全乡要实现的主要预期目标是：',
+				'1.地区生产总值增长8%；',
+				'2.财政收入增长4%。',
 				'（一）做强产业，新建厂房2万平方米。'
 			].join('\n')
 		);
-		expect(kindAt(r, '2.财政收入增长5%')).toBe('targets');
+		expect(kindAt(r, '2.财政收入增长4%')).toBe('targets');
 		expect(kindAt(r, '新建厂房2万平方米')).toBe('plan');
 		const h = sectionsOf(
 			[
@@ -249,16 +249,16 @@ describe('five-year or this year', () => {
 	it('the nearest year word before the cue decides', () => {
 		const text = (lead: string) =>
 			[
-				'雾岭乡2024年政府工作报告',
+				'雾岭乡2033年政府工作报告',
 				'各位代表：',
-				'二、2024年工作安排',
-				`${lead}主要预期目标是：地区生产总值增长6%。`
+				'二、2033年工作安排',
+				`${lead}主要预期目标是：地区生产总值增长9%。`
 			].join('\n');
-		expect(kindAt(sectionsOf(text('到2028年，全乡经济社会发展的')), '地区生产总值增长6%')).toBe(
+		expect(kindAt(sectionsOf(text('到2037年，全乡经济社会发展的')), '地区生产总值增长9%')).toBe(
 			'five_year'
 		);
 		expect(
-			kindAt(sectionsOf(text('为到2028年打下基础，2024年全乡经济社会发展的')), '地区生产总值增长6%')
+			kindAt(sectionsOf(text('为到2037年打下基础，2033年全乡发展的')), '地区生产总值增长9%')
 		).toBe('targets');
 	});
 });
