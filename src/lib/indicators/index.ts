@@ -82,6 +82,9 @@ export function findIndicator(phrase: string): IndicatorMatch | null {
 	}
 	// 农业生产总值: a sector word right before the name makes it a near neighbour, not the name.
 	if (best && best.start > 0 && qualifiedBefore(phrase, best.start)) best = null;
+	// 甲占规模以上工业增加值比重: the share the name is divided into, not the name's own figure
+	if (best && phrase[best.start - 1] === '占' && /^的?(?:比重|比例)/.test(phrase.slice(best.end)))
+		best = null;
 	// 新增“四上”企业: quotation marks around a word of the name are not part of it.
 	if (!best && QUOTES.test(phrase)) best = unquoted(phrase);
 	if (memo.size >= MEMO_LIMIT) memo.clear();

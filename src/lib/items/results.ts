@@ -995,8 +995,14 @@ const UNCATALOGUED_STAT =
 const UNCATALOGUED_TAX =
 	/^(?:全镇|全乡|全街道?)?(?:税收(?:收入|总额|总收入)?|区级税收|入库税收|税收入库)$/;
 /** 农村经济总收入, 农村社会总产值: the rural economy's accounts, a statistic of their own. */
+const PER_HEAD = /^人均/;
 const UNCATALOGUED_RURAL = /^(?:全镇|全乡)?农村(?:经济|社会)总(?:收入|产值)$/;
 function uncataloguedStatistic(name: string, unit: string | null): boolean {
+	// 人均GDP, 人均生产总值: a catalogued total per head is a statistic of its own
+	if (/元$/.test(unit ?? '') && PER_HEAD.test(name)) {
+		const of = findIndicator(name.slice(2));
+		if (of && of.start === 0 && of.end === name.length - 2) return true;
+	}
 	// (亩均产值, 人均税收: an average, not the total it is taken from)
 	if (/[亩人户村]均/.test(name)) return false;
 	return (

@@ -65,6 +65,11 @@ export interface LedgerPage {
 	/** The manifest's kind of page (annual, news, summary, q3…). */
 	pageKind: string | null;
 	reports: LedgerReport[];
+	/**
+	 * The extractor that read a page kept from an earlier build (its text missing here), when it
+	 * is not the dataset's; absent on pages read by the dataset's own extractor.
+	 */
+	extractorVersion?: string;
 }
 
 export interface MissingPage {
@@ -220,7 +225,11 @@ export function assembleLedger(
 		}
 		missing.push({ id: m.id, address: m.address, query: m.query, rank: m.rank });
 		const kept = before.get(m.id);
-		if (kept && kept.sha256 === m.sha256) pages.push(kept);
+		if (kept && kept.sha256 === m.sha256) {
+			const readBy = kept.extractorVersion ?? previous!.extractorVersion;
+			const { extractorVersion: _, ...rest } = kept;
+			pages.push(readBy === extractorVersion ? rest : { ...rest, extractorVersion: readBy });
+		}
 	}
 	pages.sort((a, b) => a.id.localeCompare(b.id));
 	return { format: LEDGER_FORMAT, extractorVersion, pages, missing };

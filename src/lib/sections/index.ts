@@ -134,7 +134,8 @@ const TARGET_CUE =
 /** In a review, only words that name this year's targets restate them (not 主要指标：…). */
 const REVIEW_TARGET_CUE = /预期目标|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|目标任务/;
 // …目标任务的关键一年,也是…: a cue qualifying a noun (的) or a later clause's 是 states nothing
-const CUE_TAIL = /^[^。！？!?，,；;的]{0,12}?(?:是|为|[:：])/;
+// (…主要预期目标，即：… names the list after a comma)
+const CUE_TAIL = /^(?:[，,]\s*即\s*)?[^。！？!?，,；;的]{0,12}?(?:是|为|[:：])/;
 const REVIEWISH =
 	/上半年|1-\d{1,2}月|前三季度|截至|截止|同比|比上年|实现了|完成了|今年以来|已经|已完成|围绕|重点(?:做好|抓好)|着力|以下/;
 const PROBLEM_CUE =

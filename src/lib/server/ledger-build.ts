@@ -107,7 +107,8 @@ export function buildLedger(options: BuildOptions = {}): BuildSummary {
 		manifest,
 		built,
 		previous,
-		// pages kept from the last build (their texts missing here) were read by its extractor
+		// with nothing rebuilt the dataset is the last build's; otherwise the pages kept from it
+		// (texts missing here) carry the version that read them
 		options.extractorVersion ??
 			(built.size === 0 && previous ? previous.extractorVersion : EXTRACTOR_VERSION)
 	);

@@ -66,6 +66,12 @@ describe('ledger build', () => {
 		const after = readLedger(readFileSync(f.out, 'utf8'));
 		expect(after.pages.map((p) => p.id)).toEqual(['T-001', 'T-002']);
 		expect(after.pages[1]).toEqual(before.pages[1]);
+		// A page kept from a build by another extractor says which one read it.
+		const k = { ...fixtures(['T-001']), out: f.out, review: f.review };
+		buildLedger({ fixtures: k.dir, out: k.out, review: k.review, extractorVersion: 'next' });
+		const mixed = readLedger(readFileSync(f.out, 'utf8'));
+		expect(mixed.extractorVersion).toBe('next');
+		expect(mixed.pages.map((p) => p.extractorVersion)).toEqual([undefined, 'test']);
 		// Without an earlier build, the page is listed and not in the dataset.
 		const h = fixtures(['T-001']);
 		expect(build(h).dataset.pages.map((p) => p.id)).toEqual(['T-001']);
