@@ -235,11 +235,11 @@ export function continueList(f: Figure, prev: Figure): void {
 }
 
 /** A report's clauses are read for targets and again for results: read each once. */
-const FIGURES_READ = new WeakMap<object, Map<string, Figure[]>>();
+const FIGURES_READ = new WeakMap<object, Map<number, { index: number; figs: Figure[] }>>();
 
 /**
  * clauseFigures for the report `owner` stands for (its ItemContext), computed once per clause.
- * Each call gets its own copies, since readers continue lists on them (continueList).
+ * The figures are shared between readers: treat them as read-only (copy before continueList).
  */
 export function figuresOf(
 	owner: object,
@@ -249,10 +249,14 @@ export function figuresOf(
 ): Figure[] {
 	let read = FIGURES_READ.get(owner);
 	if (!read) FIGURES_READ.set(owner, (read = new Map()));
-	const key = `${clause.start}:${clause.end}:${clauseIndex}`;
-	let figs = read.get(key);
-	if (!figs) read.set(key, (figs = clauseFigures(norm, clause, clauseIndex)));
-	return figs.map((f) => ({ ...f, clause }));
+	// clauses of one report are told apart by start and end; the index is the sentence's
+	const key = clause.start * 1_000_003 + clause.end;
+	let entry = read.get(key);
+	if (!entry || entry.index !== clauseIndex) {
+		entry = { index: clauseIndex, figs: clauseFigures(norm, clause, clauseIndex) };
+		read.set(key, entry);
+	}
+	return entry.figs.slice();
 }
 
 export function clauseFigures(norm: string, clause: Clause, clauseIndex: number): Figure[] {

@@ -238,8 +238,9 @@ export function extractResults(
 					if (!/^\d+(?:\.\d+)?\s*%$/.test(norm.slice(cls[k].start, cls[k].end).trim())) break;
 					const more = figuresOf(ctx, norm, cls[k], k);
 					if (more.length !== 1) break;
-					continueList(more[0], lastFig);
-					figs.push(more[0]);
+					const cont = { ...more[0] }; // the figures are shared: continue a copy
+					continueList(cont, lastFig);
+					figs.push(cont);
 					absorbed.add(k);
 				}
 			const exceededHere = EXCEEDED.exec(ctext);
@@ -862,7 +863,7 @@ export function extractResults(
 			// 圆满完成新兵征集任务,共征集新兵12人: the claim comes first.
 			claimNext = figs.length === 0 && /^(?:全面|圆满|顺利)完成[^,;]*任务$/.test(ctext);
 			// 超额完成年度目标 after a figure: the figure met its target.
-			if (exceededHere && last && last.f.clause !== c && figs.length === 0) {
+			if (exceededHere && last && last.f.clause.start !== c.start && figs.length === 0) {
 				// 甲完成2655万元,乙1.36亿元,均超额完成: each figure of the list met its target.
 				const each = /(?:均|都|全部)$/.test(ctext.slice(0, exceededHere.index));
 				const met = each && segmentFigures.includes(last) ? segmentFigures : [last];
