@@ -133,6 +133,7 @@ const MULTI_YEAR = new RegExp(
 /** A clause that opens on the target year again (今年, 年内, 其中今年): the horizon ends. */
 const ANNUAL_OPENING = /^(?:其中|同时|并|要|将)?(?:今年|年内|全年|当年|本年度?|明年)/;
 const AREA_UNIT = /^(?:亩|公顷|平方米|平方公里|平方千米|万平方米|万亩)$/;
+const CUMULATIVE_AIM = /累计(?:培育|新增|建成|打造|引进|创建)/;
 const PORTFOLIO = /排出|排定|谋划|储备|做好|列入|梳理|滚动|共有|累计|续建|推进|巩固/;
 const HEDGE_INLINE = /(力争|确保|争取|努力)/;
 const LEAD_VERB = new RegExp(`^(?:${CLAUSE_VERBS})+`);
@@ -784,13 +785,13 @@ function keepPlan(norm: string, f: Figure, figs: Figure[], c: Span): 'keep' | 'd
 	// Whether the clause names a portfolio (and no completion) before the figure: the first match
 	// of each in the clause, found once per clause, so a clause of many figures stays linear.
 	const words = clauseWords(norm, c);
-	// 加快推进7公顷工业用地报批: land or floor space pushed on is a task, not a list of projects.
-	if (
-		words.portfolio <= q.start &&
-		!(words.done <= q.start) &&
-		!(AREA_UNIT.test(q.unit) && !/项目/.test(norm.slice(Math.max(c.start, q.start - 40), q.start)))
-	)
-		return 'portfolio';
+	// 加快推进7公顷工业用地报批: land or floor space pushed on is a task, not a list of projects;
+	// 累计培育…楼宇5幢 is a running total to reach.
+	if (words.portfolio <= q.start && !(words.done <= q.start)) {
+		const near = norm.slice(Math.max(c.start, q.start - 40), q.start);
+		const task = !/项目/.test(near) && (AREA_UNIT.test(q.unit) || CUMULATIVE_AIM.test(near));
+		if (!task) return 'portfolio';
+	}
 	// 实施重点项目40个,总投资86亿元: a count of projects described by their total investment.
 	if (
 		/^(?:个|项)$/.test(q.unit) &&

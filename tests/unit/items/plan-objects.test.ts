@@ -15,6 +15,10 @@ describe('plan tasks whose figure stands before what it measures', () => {
 		expect(targets.map(brief)).toEqual(['工业用地报批 12公顷']);
 		expect(targets[0].tier).toBe('plan');
 	});
+	it('reads a running total to reach (累计培育…5幢) as a task, a running total of projects not', () => {
+		const { targets } = run({ plan: '累计培育亿元以上纳税楼宇6幢。累计推进村级项目12个。' });
+		expect(targets.map(brief)).toEqual(['亿元以上纳税楼宇 6幢']);
+	});
 	it('takes a phase written in words after a name for its ordinal, not a count', () => {
 		const { targets } = run({
 			plan: '推动甲园二期、乙园三期等近8万平方米孵化载体建成,举办2期培训班。'
