@@ -16,6 +16,16 @@ describe('near neighbours are told apart', () => {
 		expect(id('经济增速')).toBe('gdp');
 		expect(id('固定资产总投资')).toBe('fixed_asset_investment');
 	});
+	it('short names of above-quota trade and of high-tech firms are catalogued', () => {
+		expect(id('限上批发')).toBe('wholesale_retail_sales');
+		expect(id('批零住餐销售额')).toBe('wholesale_retail_sales');
+		expect(id('限上零售')).toBe('retail_sales_above_quota');
+		expect(id('限上餐饮')).toBe('catering_revenue_above_quota');
+		expect(id('新增国家高新企业')).toBe('high_tech_enterprises');
+		expect(id('规上工业生产总值')).toBe('industrial_output_above_scale');
+		// 限下零售 stays below the quota
+		expect(id('限下零售')).toBeNull();
+	});
 	it('below-scale enterprises (规下, 限额以下) are not the whole industry or trade', () => {
 		expect(id('规下工业产值')).toBeNull();
 		expect(id('规模以下工业总产值')).toBeNull();
