@@ -4,7 +4,7 @@
  * chrome. Rules are general: nothing here names a town, a file or a year.
  */
 import { bareTown } from './bare-town';
-import type { PageFacts } from '../reading/chrome';
+import { DATE_LABEL_ONLY, type PageFacts } from '../reading/chrome';
 import type { LineInfo } from '../reading/layout';
 import type { ReportSpan } from '../splitting/index';
 import { isDateLine, isDeliveryLine, isTitleLine, speakerName } from '../splitting/index';
@@ -57,9 +57,6 @@ export interface Place {
 	city: string | null;
 	province: string | null;
 }
-
-/** A date label alone on its line (- 日期, 发布时间:): the next line is the page's date. */
-const DATE_LABEL_ONLY = /^[-–•·]?\s*(?:发布|成文|生成|发文)?(?:日期|时间)\s*[:：]?$/;
 
 /** Splits "浙江省临海市杜桥镇" into its parts; a name keeps at least two characters. */
 export function splitPlace(full: string): Place | null {

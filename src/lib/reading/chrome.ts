@@ -109,13 +109,14 @@ const PUBLISHED_LABELS = [
 ];
 
 /** A label alone on its line (- 日期), its value on the next (- 2021-04-15): a catalogue's block. */
-const LABEL_ONLY = /^[-–•·]?\s*((?:发布|成文|生成|发文)?(?:日期|时间))\s*[:：]?$/;
+/** A date label alone on its line (发布日期：), its value on the next. */
+export const DATE_LABEL_ONLY = /^[-–•·]?\s*((?:发布|成文|生成|发文)?(?:日期|时间))\s*[:：]?$/;
 
 function withLabelValues(lines: string[]): string[] {
-	if (!lines.some((l) => LABEL_ONLY.test(l))) return lines;
+	if (!lines.some((l) => DATE_LABEL_ONLY.test(l))) return lines;
 	const out = [...lines];
 	lines.forEach((l, i) => {
-		const m = LABEL_ONLY.exec(l);
+		const m = DATE_LABEL_ONLY.exec(l);
 		if (m && i + 1 < lines.length) out.push(`${m[1]}:${lines[i + 1].replace(/^[-–•·]\s*/, '')}`);
 	});
 	return out;
