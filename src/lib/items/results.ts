@@ -854,6 +854,16 @@ export function extractResults(
 					keep(out, pending);
 				} else if (claimNext || completesTask(ctext, q.start - c.start, !!indicator)) {
 					item.claim = 'completed';
+					// 完成7处废弃矿山整治修复任务: nothing names the count before it; the work after it does
+					if (!indicator && !/[\u4e00-\u9fff]{2}/.test(name ?? '') && countsObject(norm, f0)) {
+						const work = norm
+							.slice(f0.obj!.start, f0.obj!.end)
+							.replace(/(?:的)?(?:任务|工作|目标)$/, '');
+						if (/[\u4e00-\u9fff]{2}/.test(work)) {
+							item.text = work;
+							extendQuote(ctx, item, f0.obj!.end);
+						}
+					}
 					keep(out, pending);
 				} else if ((indicator || uncataloguedStatistic(name, q.unit)) && !undatedBase) {
 					// 青柳镇实现税收: the statistic's name without the town that reports it

@@ -11,4 +11,10 @@ describe('uncatalogued statistics kept as text', () => {
 			[null, '乡镇企业税收', 1.1, null]
 		]);
 	});
+	it('names a completed count by the work written after it (完成7处…修复任务)', () => {
+		const { results } = run({ review: '2030年,完成7处废弃矿山整治修复任务。' });
+		expect(results.map((r) => [r.text, r.value, r.unit, r.claim, r.quote])).toEqual([
+			['废弃矿山整治修复', 7, '处', 'completed', '完成7处废弃矿山整治修复任务']
+		]);
+	});
 });
