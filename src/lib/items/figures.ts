@@ -234,12 +234,18 @@ export function continueList(f: Figure, prev: Figure): void {
 	f.preds = prev.preds;
 }
 
-/** A report's clauses are read for targets and again for results: read each once. */
-const FIGURES_READ = new WeakMap<object, Map<number, { index: number; figs: Figure[] }>>();
+/**
+ * The last clauses read, with their figures: a reader looks back at the clause before (is it
+ * bare of figures?) and continues lists into the next, so recent clauses are asked for again.
+ * Most clauses are read once, so a small ring beats a table of every clause (less garbage).
+ */
+const RECENT = 4;
+const recent: { owner: object; start: number; end: number; index: number; figs: Figure[] }[] = [];
+let nextSlot = 0;
 
 /**
- * clauseFigures for the report `owner` stands for (its ItemContext), computed once per clause.
- * The figures are shared between readers: treat them as read-only (copy before continueList).
+ * clauseFigures for the report `owner` stands for (its ItemContext), reusing a recent reading.
+ * The figures are shared: treat them as read-only (copy before continueList).
  */
 export function figuresOf(
 	owner: object,
@@ -247,16 +253,18 @@ export function figuresOf(
 	clause: Clause,
 	clauseIndex: number
 ): Figure[] {
-	let read = FIGURES_READ.get(owner);
-	if (!read) FIGURES_READ.set(owner, (read = new Map()));
-	// clauses of one report are told apart by start and end; the index is the sentence's
-	const key = clause.start * 1_000_003 + clause.end;
-	let entry = read.get(key);
-	if (!entry || entry.index !== clauseIndex) {
-		entry = { index: clauseIndex, figs: clauseFigures(norm, clause, clauseIndex) };
-		read.set(key, entry);
-	}
-	return entry.figs.slice();
+	for (const r of recent)
+		if (
+			r.owner === owner &&
+			r.start === clause.start &&
+			r.end === clause.end &&
+			r.index === clauseIndex
+		)
+			return r.figs.slice();
+	const figs = clauseFigures(norm, clause, clauseIndex);
+	recent[nextSlot] = { owner, start: clause.start, end: clause.end, index: clauseIndex, figs };
+	nextSlot = (nextSlot + 1) % RECENT;
+	return figs.slice();
 }
 
 export function clauseFigures(norm: string, clause: Clause, clauseIndex: number): Figure[] {
