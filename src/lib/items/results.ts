@@ -1300,6 +1300,10 @@ const ABOVE_SCALE: Record<string, string> = {
 	industrial_value_added: 'industrial_value_added_above_scale'
 };
 
+/** 限上零售企业, 限额以上商贸企业: the trade firms above the quota, the universe of a statistic. */
+const ABOVE_QUOTA_GROUP = /^(?:\d+家)?(?:限上|限额以上)[\u4e00-\u9fff]{0,4}企业$/;
+const ABOVE_QUOTA: Record<string, string> = { retail_sales: 'retail_sales_above_quota' };
+
 /** The catalogued indicator a subject names, with a sub-scope when the wording gives one. */
 function resolveIndicator(
 	name: string,
@@ -1320,9 +1324,15 @@ function resolveIndicator(
 			if (m && m.start === 0) return { indicator: m.id };
 		}
 		if (r.indicator) {
-			const up = /规上|规模/.test(group[1] + context) ? ABOVE_SCALE[r.indicator] : undefined;
+			// 13家限上零售企业实现社会消费品零售总额: the firms above the quota, whose total is its own
+			const quota = ABOVE_QUOTA_GROUP.test(group[1]);
+			const up = /规上|规模/.test(group[1] + context)
+				? ABOVE_SCALE[r.indicator]
+				: quota
+					? ABOVE_QUOTA[r.indicator]
+					: undefined;
 			// 规模企业实现工业总产值, 企业完成技改投入: all the town's (above-scale) enterprises, no part.
-			if (GENERIC_GROUP.test(group[1])) return { indicator: up ?? r.indicator };
+			if (GENERIC_GROUP.test(group[1]) || quota) return { indicator: up ?? r.indicator };
 			return { indicator: up ?? r.indicator, scope: group[1] };
 		}
 	}

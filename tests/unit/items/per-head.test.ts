@@ -32,3 +32,16 @@ describe('figures per head and shares of a total', () => {
 		]);
 	});
 });
+
+describe('the firms above the quota as a statistic’s universe', () => {
+	it('reads 限上零售企业实现社会消费品零售总额 as the above-quota retail total, with no part', () => {
+		const { results } = run({
+			review:
+				'2030年,25家限上零售企业实现社会消费品零售总额3.1亿元,同比增长12%;31家限上商贸企业实现批发零售业商品销售额9.5亿元。'
+		});
+		expect(results.map((r) => [r.indicator, r.scope ?? null, r.value])).toEqual([
+			['retail_sales_above_quota', null, 3.1],
+			['wholesale_retail_sales', null, 9.5]
+		]);
+	});
+});
