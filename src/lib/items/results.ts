@@ -255,6 +255,8 @@ export function extractResults(
 				if (q.unit === null || q.unit === 'pp') continue;
 				if (goalSpan && q.start >= goalSpan.start && q.start < goalSpan.end) continue;
 				if (!chineseQuantity(norm, q)) continue;
+				// 为83家企业争取贷款: whom the work served, not a count of the year's
+				if (q.start - c.start <= 2 && /^\s*为\s*$/.test(norm.slice(c.start, q.start))) continue;
 				const mark = markAt(marks, q.start);
 				let period = mark?.period ?? defaultPeriod;
 				// 年均增长7.5%: a rate over the years of the review, not one year's change

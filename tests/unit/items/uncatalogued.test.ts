@@ -17,4 +17,10 @@ describe('uncatalogued statistics kept as text', () => {
 			['废弃矿山整治修复', 7, '处', 'completed', '完成7处废弃矿山整治修复任务']
 		]);
 	});
+	it('leaves out whom the work served (为60家小微企业争取贷款)', () => {
+		const { results } = run({ review: '2030年,为60家小微企业争取贷款1.2亿元,新增小微企业20家。' });
+		expect(results.map((r) => [r.indicator, r.value])).toEqual([
+			['new_small_micro_enterprises', 20]
+		]);
+	});
 });
