@@ -24,3 +24,17 @@ describe('uncatalogued statistics kept as text', () => {
 		]);
 	});
 });
+
+describe('periods', () => {
+	it('reads 截至2030年7月末 as the months to July, its year written or not', () => {
+		for (const lead of ['截至2030年7月末', '截至7月末']) {
+			const { results } = run(
+				{ review: `${lead},全镇完成固定资产投资4.2亿元。` },
+				{ kind: 'midyear', reportYear: 2030 }
+			);
+			expect(results.map((r) => [r.indicator, r.period, r.value])).toEqual([
+				['fixed_asset_investment', 'M1-7', 4.2]
+			]);
+		}
+	});
+});
