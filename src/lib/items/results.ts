@@ -869,9 +869,7 @@ export function extractResults(
 					keep(out, pending);
 				} else if ((indicator || uncataloguedStatistic(name, q.unit)) && !undatedBase) {
 					// 青柳镇实现税收: the statistic's name without the town that reports it
-					const placeFirst = indicator ? null : TOWN_FIRST.exec(item.text ?? '');
-					if (placeFirst && !uncataloguedStatistic(item.text!, q.unit, false))
-						item.text = item.text!.slice(placeFirst[0].length);
+					if (!indicator) item.text = uncataloguedName(item.text ?? '', q.unit) ?? item.text;
 					keep(out, pending);
 				}
 				beforeLast = last;
@@ -1013,23 +1011,31 @@ const UNCATALOGUED_STAT =
 const UNCATALOGUED_TAX =
 	/^(?:全镇|全乡|全街道?)?(?:税收(?:收入|总额|总收入)?|区级税收|入库税收|税收入库)$/;
 /** 农村经济总收入, 农村社会总产值: the rural economy's accounts, a statistic of their own. */
-const PER_HEAD = /^人均/;
-const TOWN_FIRST = /^[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:实现|完成|共)?(?=[\u4e00-\u9fff]{2})/;
 const UNCATALOGUED_RURAL = /^(?:全镇|全乡)?农村(?:经济|社会)总(?:收入|产值)$/;
-function uncataloguedStatistic(name: string, unit: string | null, placeFirstToo = true): boolean {
+const PER_HEAD = /^人均/;
+/** 青柳镇实现税收: the town's own name and verb before the statistic (as 全镇 would be). */
+const TOWN_FIRST = /^[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?:实现|完成|共)?(?=[\u4e00-\u9fff]{2})/;
+
+/** The name of the uncatalogued money statistic `name` states (without a town before it), or null. */
+function uncataloguedName(name: string, unit: string | null): string | null {
+	if (!/元$/.test(unit ?? '')) return null;
 	// 人均GDP, 人均生产总值: a catalogued total per head is a statistic of its own
-	if (/元$/.test(unit ?? '') && PER_HEAD.test(name)) {
+	if (PER_HEAD.test(name)) {
 		const of = findIndicator(name.slice(2));
-		if (of && of.start === 0 && of.end === name.length - 2) return true;
+		if (of && of.start === 0 && of.end === name.length - 2) return name;
 	}
 	// (亩均产值, 人均税收: an average, not the total it is taken from)
-	if (/[亩人户村]均/.test(name)) return false;
-	if (!/元$/.test(unit ?? '')) return false;
+	if (/[亩人户村]均/.test(name)) return null;
 	const known = (n: string) =>
 		UNCATALOGUED_STAT.test(n) || UNCATALOGUED_TAX.test(n) || UNCATALOGUED_RURAL.test(n);
-	// 青柳镇实现税收: the town's own name and verb before the statistic (as 全镇 would be)
+	if (known(name)) return name;
 	const placeFirst = TOWN_FIRST.exec(name);
-	return known(name) || (placeFirstToo && !!placeFirst && known(name.slice(placeFirst[0].length)));
+	const rest = placeFirst ? name.slice(placeFirst[0].length) : '';
+	return rest && known(rest) ? rest : null;
+}
+
+function uncataloguedStatistic(name: string, unit: string | null): boolean {
+	return uncataloguedName(name, unit) !== null;
 }
 
 function keep(out: ResultItem[], p: Pending): void {
