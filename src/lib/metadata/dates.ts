@@ -2,6 +2,7 @@
  * Dates as reports print them: 2020年8月12日, and damaged forms where the 年/月 were lost
  * (——2020812日). A damaged date is accepted only when exactly one reading is a valid date.
  */
+import { CONGRESS_BODY } from './cues';
 
 export function isoDate(y: number, m: number, d: number): string | null {
 	if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
@@ -95,9 +96,8 @@ export interface PartialDate {
 	d: number;
 }
 
-/** A congress session told of in a sentence: 第N届人民代表大会, 人代会. */
-/** A congress, or the 议政会 of a 街道's deputies that stands in for one. */
-const CONGRESS = /人民代表大会|人代会|民主议政会|居民议政会|议政大会|居民代表大会|三代会/;
+/** A congress session told of in a sentence: 第N届人民代表大会, 人代会, a 街道's 议政会. */
+const CONGRESS = new RegExp(CONGRESS_BODY);
 /** The session took place (召开, 开幕…) or the report was read at it (在…会议上). */
 const SESSION_EVENT = /召开|开幕|闭幕|举行|胜利|隆重|顺利|圆满|在[^。]{0,40}会议上/;
 /**

@@ -12,6 +12,7 @@ import { normalizeForMatching } from '../reading/normalize';
 import type { ReportKind, ReportMeta, Section } from '../types';
 import { arabicDates, cleanDate, congressDate, damagedDate, isoDate } from './dates';
 import { allMatches } from '../scan';
+import { CONGRESS_BODY, YEAR_ACHIEVED } from './cues';
 import { parseChineseNumeral } from '../numbers';
 
 export interface MetaInput {
@@ -304,8 +305,9 @@ export function hasReportSignal(t: string): boolean {
  * (工作动员大会, 推进会) is not the news of a congress and yields no report.
  */
 /** A 街道 has no congress of its own: its deputies' 议政会 hears the office's report. */
-const CONGRESS =
-	/人民代表大会|人代会|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|居民议政会|民主议政会|当选为[^。\n]{0,12}(?:镇长|乡长|人大主席)|居民代表大会|三代会|听取[^。\n]{0,30}街道[^。\n]{0,12}工作报告|向[^。\n]{0,8}人大代表(?:报告|汇报)/;
+const CONGRESS = new RegExp(
+	String.raw`${CONGRESS_BODY}|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|当选为[^。\n]{0,12}(?:镇长|乡长|人大主席)|听取[^。\n]{0,30}街道[^。\n]{0,12}工作报告|向[^。\n]{0,8}人大代表(?:报告|汇报)`
+);
 
 export function namesCongress(t: string): boolean {
 	return CONGRESS.test(t);
@@ -383,7 +385,7 @@ const RUN_IN_INTERIM_TITLE =
 /** A year-end summary or a year's report: 今年以来 in it does not make it interim. */
 const YEAR_END_HEADING = /\d{4}\s*年(?:度)?(?:工作总结|工作思路|工作计划|政府工作报告)|全年工作/;
 /** A headline of a year's results: 2017年完成…, 2017年实现…增长. */
-const TITLE_RESULTS = /\d{4}\s*年(?:度)?(?:全年)?(?:完成|实现|取得|突破|超额完成)/;
+const TITLE_RESULTS = new RegExp(YEAR_ACHIEVED);
 
 /** 现将2031年工作总结如下: an opening that says it sums up a whole year. */
 const YEAR_END_STATEMENT =

@@ -35,6 +35,7 @@
  * heading names a later year, the plan otherwise.
  */
 import { allMatches } from '../scan';
+import { YEAR_ACHIEVED } from '../metadata/cues';
 import type { LineInfo } from '../reading/layout';
 import type { ReportSpan } from '../splitting/index';
 import type { Section, SectionKind } from '../types';
@@ -71,8 +72,9 @@ const PLAN_HEADING =
 	/工作安排|工作思路|工作目标|目标任务|工作部署|工作打算|工作计划|工作要点|下半年|下一步|下阶段|(?:今年|明年|新的一年).{0,10}(?:工作|目标|任务)|主要(?:预期)?目标|总体要求|自身建设|发展目标/;
 /** "2023年重点工作" is the plan in a report whose latest year it is, the review otherwise. */
 const YEAR_WORK_HEADING = /(\d{4})\s*年.{0,10}(?:工作|目标|任务)|重点工作|主要任务/;
-const REVIEW_HEADING =
-	/(?:完成|推进|进展|落实|执行|开展)情况|工作成效|上半年(?:政府)?(?:主要)?工作(?:情况|成效|开展情况)?$|^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?上半年|主要(?:成绩|成效)|取得的成绩|去年|过去一年|\d{4}\s*年(?:度)?(?:主要)?工作情况$|\d{4}\s*年(?:度)?(?:全年)?(?:完成|实现|取得|超额完成)/;
+const REVIEW_HEADING = new RegExp(
+	String.raw`(?:完成|推进|进展|落实|执行|开展)情况|工作成效|上半年(?:政府)?(?:主要)?工作(?:情况|成效|开展情况)?$|^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?上半年|主要(?:成绩|成效)|取得的成绩|去年|过去一年|\d{4}\s*年(?:度)?(?:主要)?工作情况$|${YEAR_ACHIEVED}`
+);
 /** The first paragraph after line k opens by looking back (刚刚过去的2020年, 一年来). */
 function looksBack(lines: LineInfo[], k: number, to: number): boolean {
 	for (let i = k; i < to; i++) {

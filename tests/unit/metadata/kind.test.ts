@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interimMonth, isNewsArticle } from '../../../src/lib/metadata/index';
+import { interimMonth, isNewsArticle, namesCongress } from '../../../src/lib/metadata/index';
 import { extractDocument, contractReport } from '../../../src/lib/extract';
 
 const doc = (text: string) =>
@@ -176,5 +176,13 @@ describe('a title year the body reviews', () => {
 			'青柳镇2031年政府工作报告\n各位代表:\n一、2030年工作回顾\n2030年,全镇固定资产投资3亿元。\n'
 		);
 		expect(plain).toMatchObject({ reportYear: 2031, reviewYear: 2030 });
+	});
+});
+
+describe('the congress a news item must name', () => {
+	it('is a congress or the deputies’ 议政大会 of a 街道, not any meeting', () => {
+		expect(namesCongress('青柳街道召开第二届议政大会第一次会议')).toBe(true);
+		expect(namesCongress('青柳镇召开第三届人民代表大会第二次会议')).toBe(true);
+		expect(namesCongress('青柳镇召开安全生产工作推进会')).toBe(false);
 	});
 });

@@ -272,3 +272,10 @@ describe('a year-work heading that looks back', () => {
 		expect(kinds).not.toContain('plan');
 	});
 });
+
+describe('a heading that says what a year achieved', () => {
+	it('is the review, whichever verb tells it (突破 too)', () => {
+		expect(classifyHeading('一、2031年全年突破多项指标')).toBe('review');
+		expect(classifyHeading('一、2031年度实现稳步增长')).toBe('review');
+	});
+});
