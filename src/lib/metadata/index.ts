@@ -302,9 +302,9 @@ export function hasReportSignal(t: string): boolean {
 
 /**
  * A people's congress named (or the report read to it): a news item about another meeting
- * (工作动员大会, 推进会) is not the news of a congress and yields no report.
+ * (工作动员大会, 推进会) is not the news of a congress and yields no report. A 街道 has no
+ * congress of its own: its deputies' 议政会 hears the office's report.
  */
-/** A 街道 has no congress of its own: its deputies' 议政会 hears the office's report. */
 const CONGRESS = new RegExp(
 	String.raw`${CONGRESS_BODY}|人大会议|人大[^。\n]{0,6}次会议|政府工作报告|人大代表[^。\n]{0,12}议政(?:大)?会|当选为[^。\n]{0,12}(?:镇长|乡长|人大主席)|听取[^。\n]{0,30}街道[^。\n]{0,12}工作报告|向[^。\n]{0,8}人大代表(?:报告|汇报)`
 );

@@ -220,14 +220,14 @@ const TARGETS_HEADING = /(?:主要)?预期目标|年度(?:主要)?目标|主要(
 const NOT_TARGETS_HEADING =
 	/安排|思路|部署|措施|举措|重点|任务|工作|完成|情况|进展|成效|回顾|[和及与]/;
 /** 一、 / （一） — a heading's number in words. */
-const WORD_NUMBER = '[一二三四五六七八九十]{1,3}\\s*[、.]|\\(?[一二三四五六七八九十]{1,2}\\)';
+const WORD_NUMBER = String.raw`[一二三四五六七八九十]{1,3}\s*[、.]|\(?[一二三四五六七八九十]{1,2}\)`;
 /** 一、工作目标 alone (not 工作目标和主要任务): the targets, with the tasks under their own heading. */
 const WORK_TARGETS_HEADING = new RegExp(
-	`^(?:${WORD_NUMBER})?\\s*(?:\\d{4}\\s*年(?:度)?)?(?:主要)?工作目标$`
+	String.raw`^(?:${WORD_NUMBER})?\s*(?:\d{4}\s*年(?:度)?)?(?:主要)?工作目标$`
 );
 /** （一）目标任务。… — a targets heading run into its paragraph. */
 const INLINE_TARGETS_HEADING = new RegExp(
-	`^\\s*(?:${WORD_NUMBER}|\\d{1,2}\\s*[、.])\\s*(?:\\d{4}\\s*年度?)?(?:主要|年度|全年)?(?:目标任务|预期目标|主要目标|工作目标)\\s*[。.:]`
+	String.raw`^\s*(?:${WORD_NUMBER}|\d{1,2}\s*[、.])\s*(?:\d{4}\s*年度?)?(?:主要|年度|全年)?(?:目标任务|预期目标|主要目标|工作目标)\s*[。.:]`
 );
 /** A review restating the year's targets: 年初确定的…目标为： (the cue is the 目标 word). */
 const RESTATED_TARGETS =
