@@ -3,7 +3,7 @@
  * completion, plus any figure the text states as completing (or exceeding) its target.
  */
 import { findIndicator, indicatorById, unitFits } from '../indicators';
-import { boundOf, parseNumeral } from '../numbers';
+import { boundOf, parseNumeral, planTermYears } from '../numbers';
 import { allMatches } from '../scan';
 import type { Period, ResultItem } from '../types';
 import { chineseQuantity, figuresOf, continueList, TARGET_BRACKET, type Figure } from './figures';
@@ -1176,7 +1176,7 @@ function periodMarks(norm: string, s: Span): Mark[] {
 		// 完成全年目标任务的68.1%: 全年 names the target, not the figure's period.
 		if (w === '全年' && /^(?:总|的)?(?:目标|任务|计划)/.test(sentence.slice(m.index + 2))) continue;
 		const plan = /十([一二三四五六七八九])五/.exec(w);
-		const termEnd = plan ? 1955 + 5 * (10 + parseNumeral(plan[1])) : undefined;
+		const termEnd = plan ? planTermYears(plan[1]).end : undefined;
 		out.push({ pos: s.start + m.index, period, termEnd });
 		// 全年…增长3.9%;…截至11月完成…;固定资产投资增长15%: a 截至 aside inside a sentence that named
 		// its period first holds to its own segment; the period named first resumes after it. So

@@ -4,7 +4,7 @@
  */
 import { findIndicator } from '../indicators';
 import { allMatches } from '../scan';
-import { boundOf } from '../numbers';
+import { boundOf, planTermYears } from '../numbers';
 import { PLAN_OPENING } from '../sections/index';
 import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
 import { chineseQuantity, figuresOf, type Figure } from './figures';
@@ -315,7 +315,7 @@ export function extractTargets(
 /** The last year of the five-year plan a text names for its period (“十三五”时期 → 2020). */
 function planTermEnd(t: string): number | null {
 	const m = /十([一二三四五六])五["”]?(?:规划)?(?:期间|时期|末)/.exec(t);
-	return m ? 2010 + 5 * '一二三四五六'.indexOf(m[1]) : null;
+	return m ? planTermYears(m[1]).end : null;
 }
 
 /**

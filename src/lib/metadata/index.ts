@@ -13,7 +13,7 @@ import type { ReportKind, ReportMeta, Section } from '../types';
 import { arabicDates, cleanDate, congressDate, damagedDate, isoDate } from './dates';
 import { allMatches } from '../scan';
 import { CONGRESS_BODY, YEAR_ACHIEVED } from './cues';
-import { parseChineseNumeral } from '../numbers';
+import { parseChineseNumeral, planTermYears } from '../numbers';
 
 export interface MetaInput {
 	/** Original document text (names and titles are cut from it). */
@@ -812,22 +812,20 @@ function reviewedYearOpening(t: string): number | null {
  * 和“十四五”良好开局) reviews that plan's last or first year: the report is for the year after.
  */
 function planPeriodReviewed(t: string): number | null {
-	const NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 	let best: number | null = null;
 	// each plan the accomplished clause names: …“十三五”圆满收官和“十四五”良好开局
 	for (const clause of t.matchAll(/(?:实现|完成|迎来)了?([^。；;\n]{0,60})/g))
 		for (const m of clause[1].matchAll(
 			/十([一二三四五六])五[”"]?(?:规划)?(?:(?:目标)?的?(?:圆满|胜利|顺利|良好)?(收官|开局)|(?:确定的|提出的|规划的|的)?(?:各项|主要)(?:目标|任务))/g
 		)) {
-			// 十三五 ran 2016–2020; its targets accomplished (完成“十二五”各项目标) close it
-			const start = 2006 + 5 * (NUM[m[1]] - 1);
-			const year = m[2] === '开局' ? start : start + 4;
+			// its targets accomplished (完成“十二五”各项目标) close it
+			const term = planTermYears(m[1]);
+			const year = m[2] === '开局' ? term.start : term.end;
 			if (best === null || year > best) best = year;
 		}
 	return best !== null ? best + 1 : null;
 }
 
-/** Years written as placeholders in a 范文 copy: 20XX年, XX年, 200*年, ××年. */
 /**
  * A news article is dated by its page, unless the page is a later copy: when every year its text
  * names (2016年, 2017年) lies well before the page's date, the latest of them is the year.
@@ -846,6 +844,7 @@ function latestTextYear(body: string): number | null {
 	return latest;
 }
 
+/** Years written as placeholders in a 范文 copy: 20XX年, XX年, 200*年, ××年. */
 const PLACEHOLDER_YEAR = /(?:^|[^\dA-Za-z])(?:20|19)?[Xx×*＊]{1,4}\s*年|(?:20|19)\d[Xx×*＊]\s*年/;
 /** Every placeholder year holds this; searched first because it needs no match at each position. */
 const PLACEHOLDER_MARK = /[Xx×*＊]\s*年/;

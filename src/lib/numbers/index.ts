@@ -59,6 +59,15 @@ export function parseNumeral(s: string): number {
 	return /\d/.test(s) ? parseArabic(s) : parseChineseNumeral(s);
 }
 
+/**
+ * The years of the five-year plan named 十N五 by its numeral N (三 → “十三五”, 2016–2020). Plans
+ * have run back to back since the sixth (1981–1985).
+ */
+export function planTermYears(numeral: string): { start: number; end: number } {
+	const start = 1951 + 5 * (10 + parseNumeral(numeral));
+	return { start, end: start + 4 };
+}
+
 /** Measure words and units a figure can carry (longest first when compiled). */
 export const BASE_UNITS = [
 	'平方公里',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	planTermYears,
 	boundOf,
 	findQuantities,
 	parseArabic,
@@ -104,5 +105,13 @@ describe('figures', () => {
 		// an indicator's acronym before a figure with its unit does not glue to it
 		expect(q('GDP55.11亿元')).toMatchObject([{ value: 55.11, unit: '亿元' }]);
 		expect(q('PM2.5浓度').every((x) => x.unit === null)).toBe(true);
+	});
+});
+
+describe('five-year plan terms', () => {
+	it('gives the years of a plan named by its numeral', () => {
+		expect(planTermYears('三')).toEqual({ start: 2016, end: 2020 });
+		expect(planTermYears('四')).toEqual({ start: 2021, end: 2025 });
+		expect(planTermYears('一')).toEqual({ start: 2006, end: 2010 });
 	});
 });
