@@ -76,6 +76,9 @@ describe('town', () => {
 			province: '浙江省'
 		});
 		expect(splitPlace('新市镇')?.town).toBe('新市镇');
+		// a district named by a two-character unit (通州区) is peeled whole, not cut after 州
+		expect(splitPlace('通州区青柳镇')).toMatchObject({ town: '青柳镇', county: '通州区' });
+		expect(splitPlace('南阳市青柳镇')).toMatchObject({ town: '青柳镇', county: '南阳市' });
 		expect(splitPlace('城镇')).toBeNull();
 		expect(
 			frequentTown(
