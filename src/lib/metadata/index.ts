@@ -69,8 +69,8 @@ export function splitPlace(full: string): Place | null {
 	for (let i = 1; i < name.length - 2; i++) {
 		if (ADMIN_END.test(name[i])) {
 			// 巴州区, 沙市区: a two-character unit name ending on 州/市 takes the suffix after it
-			const whole = i === 1 && /[州市]/.test(name[1]) && /[区县市]/.test(name[2]) ? 1 : 0;
-			if (name.length - (i + 1 + whole) < 2) break;
+			const whole =
+				i === 1 && /[州市]/.test(name[1]) && /[区县市]/.test(name[2]) && name.length >= 5 ? 1 : 0;
 			parts.push(name.slice(0, i + 1 + whole));
 			name = name.slice(i + 1 + whole);
 			i = 0;

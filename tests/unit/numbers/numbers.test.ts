@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-	planTermYears,
 	boundOf,
 	findQuantities,
 	parseArabic,
 	parseChineseNumeral,
+	planTermYears,
 	type Quantity
 } from '../../../src/lib/numbers';
 import { normalizeForMatching } from '../../../src/lib/reading/normalize';
