@@ -30,7 +30,7 @@ import {
 } from './types';
 
 /** Bump when extraction output changes, so the loader re-extracts stored documents. */
-export const EXTRACTOR_VERSION = '0.12.0';
+export const EXTRACTOR_VERSION = '0.13.0';
 
 /** A heading line naming an overview of a place rather than a report: 某镇概况, 某乡简介. */
 const OVERVIEW =

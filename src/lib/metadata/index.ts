@@ -346,6 +346,10 @@ export function interimMonth(t: string): number | null {
 	if (m && Number(m[1]) >= 2 && Number(m[1]) <= 11) return Number(m[1]);
 	return null;
 }
+/** The text speaks of the year before `year` as a whole (2029年，… / 2029年和今年以来工作回顾). */
+function reviewsLastYear(t: string, year: number): boolean {
+	return new RegExp(`${year - 1}\\s*年(?:度)?\\s*(?:[,，和及]|[^。\\n]{0,8}工作回顾)`).test(t);
+}
 /**
  * A summary or news item that gives the town's figures for the year so far (1-9月，区街实现…;
  * 该镇前三季度完成…) and never speaks of the whole year is an interim report: the last month.
@@ -495,6 +499,38 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		if (m && !STOP_NAME.test(m[1])) place.county = m[1];
 	}
 
+	// Delivery date: a clean date in the delivery line or a title, else an unambiguous damaged one.
+	let delivered: string | null = null;
+	for (const d of deliveries) delivered ??= cleanDate(d);
+	for (const t of allTitles)
+		if (/\d{1,2}\s*月\s*\d{1,2}\s*日\s*在/.test(t)) delivered ??= cleanDate(t);
+	if (delivered === null && deliveryText) delivered = damagedDate(deliveryText);
+	// a news lead or a run-in delivery line dating the congress (1月10日，某镇第N届人民代表大会…召开)
+	const session = delivered === null ? congressDate(bodyText.slice(0, 1500)) : null;
+	if (session && session.y !== null) delivered = isoDate(session.y, session.m, session.d);
+	// a date without its year takes the page's publication year when the page dates itself
+	const publishedAt = page.published
+		? { y: Number(page.published.slice(0, 4)), m: Number(page.published.slice(5, 7)) }
+		: null;
+	// (unless the page is a copy made years after every year its text names)
+	const latestYear = latestTextYear(bodyText);
+	if (
+		delivered === null &&
+		session &&
+		session.y === null &&
+		publishedAt &&
+		!(latestYear !== null && latestYear < publishedAt.y - 2)
+	)
+		delivered = isoDate(
+			session.m <= publishedAt.m ? publishedAt.y : publishedAt.y - 1,
+			session.m,
+			session.d
+		);
+
+	const deliveredMonthEarly = delivered ? Number(delivered.slice(5, 7)) : null;
+	const deliveredMidYear =
+		deliveredMonthEarly !== null && deliveredMonthEarly >= 6 && deliveredMonthEarly <= 10;
+
 	// Kind: a mid-year (or year-to-date) title or opening heading.
 	const opening = body
 		.filter((l) => !l.blank && !l.chrome)
@@ -536,37 +572,16 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		// that names no period
 		interimMonth(
 			opening.filter((t) => isShortHeading(t) && /^(?:1|一)\s*[-—~至到]/.test(t)).join('\n')
-		);
+		) ??
+		// a work report read to a session held mid-year (June to October) that gives the year so
+		// far (上半年完成…) reviews that year's months, whatever its generic title says — unless
+		// it reviews the whole last year too (a session put off to June: 2029年和今年以来工作回顾;
+		// 2029年，全镇实现…)
+		(deliveredMidYear && !reviewsLastYear(bodyText.slice(0, 1200), Number(delivered!.slice(0, 4)))
+			? interimMonth(bodyText.slice(0, 600))
+			: null);
 	const kind: ReportKind = throughMonth !== null ? 'midyear' : 'annual';
 	const genre = kind === 'annual' && isNewsArticle(bodyText) ? 'news' : 'report';
-
-	// Delivery date: a clean date in the delivery line or a title, else an unambiguous damaged one.
-	let delivered: string | null = null;
-	for (const d of deliveries) delivered ??= cleanDate(d);
-	for (const t of allTitles)
-		if (/\d{1,2}\s*月\s*\d{1,2}\s*日\s*在/.test(t)) delivered ??= cleanDate(t);
-	if (delivered === null && deliveryText) delivered = damagedDate(deliveryText);
-	// a news lead or a run-in delivery line dating the congress (1月10日，某镇第N届人民代表大会…召开)
-	const session = delivered === null ? congressDate(bodyText.slice(0, 1500)) : null;
-	if (session && session.y !== null) delivered = isoDate(session.y, session.m, session.d);
-	// a date without its year takes the page's publication year when the page dates itself
-	const publishedAt = page.published
-		? { y: Number(page.published.slice(0, 4)), m: Number(page.published.slice(5, 7)) }
-		: null;
-	// (unless the page is a copy made years after every year its text names)
-	const latestYear = latestTextYear(bodyText);
-	if (
-		delivered === null &&
-		session &&
-		session.y === null &&
-		publishedAt &&
-		!(latestYear !== null && latestYear < publishedAt.y - 2)
-	)
-		delivered = isoDate(
-			session.m <= publishedAt.m ? publishedAt.y : publishedAt.y - 1,
-			session.m,
-			session.d
-		);
 
 	// Years: the targets statement and the plan part name the year the report sets targets for.
 	let titleYear: number | null = null;

@@ -3,7 +3,12 @@ import { targetActualColumns } from '../../../src/lib/components/data-table';
 import { translator } from '../../../src/lib/i18n';
 
 describe('targetActualColumns', () => {
-	const row = { label: '地区生产总值', target: 6, actual: 5.5, status: 'missed' as const };
+	const row: { label: string; target: number; actual: number | null; status: 'missed' } = {
+		label: '地区生产总值',
+		target: 6,
+		actual: 5.5,
+		status: 'missed'
+	};
 
 	it('gives indicator, target, actual and status, figures right-aligned', () => {
 		const cols = targetActualColumns<typeof row>(translator('en'), 'en');

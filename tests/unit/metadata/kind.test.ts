@@ -27,6 +27,34 @@ describe('interim period', () => {
 	});
 });
 
+describe('a work report read to a mid-year session', () => {
+	const report = (date: string) =>
+		doc(
+			`政府工作报告\n——青柳镇第五届人民代表大会第三次会议\n${date}\n各位代表:\n现在,我代表青柳镇人民政府向大会报告工作。\n今年以来,全镇稳步发展。预计上半年完成地区生产总值40亿元,同比增长8%。`
+		)[0];
+	it('is an interim report of that year when it opens on the year so far', () => {
+		const r = report('2030年7月20日');
+		expect(r.kind).toBe('midyear');
+		expect(r.reportYear).toBe(2030);
+		expect(r.reviewYear).toBe(2030);
+		expect(r.results[0]).toMatchObject({ year: 2030, period: 'H1', value: 40, growth: 8 });
+	});
+	it('stays an annual report when read at the start of the year', () => {
+		expect(report('2030年1月20日').kind).toBe('annual');
+	});
+	it('stays an annual report when a session put off to mid-year reviews the whole last year', () => {
+		const [r] = doc(
+			'政府工作报告\n——青柳镇第五届人民代表大会第三次会议\n2030年6月20日\n各位代表:\n现在,我代表青柳镇人民政府向大会报告工作。\n2029年和今年以来工作回顾\n2029年,全镇完成财政总收入5000万元,增长9%。上半年,全镇稳步复工。'
+		);
+		expect(r.kind).toBe('annual');
+		expect(r.reviewYear).toBe(2029);
+		const [news] = doc(
+			'青柳镇召开第五届人大三次会议\n7月20日,青柳镇召开第五届人民代表大会第三次会议,审议通过镇政府工作报告。\n2029年,青柳实现财政总收入1.8亿元,比增9%。2030年1—6月,青柳完成财政总收入1亿元。'
+		);
+		expect(news.kind).not.toBe('midyear');
+	});
+});
+
 describe('news of a session', () => {
 	it('is news when the session 落幕, or a deputy 当选为 its chair, or a speech thanks 各位代表', () => {
 		expect(isNewsArticle('12月6日，甲乡第七届人民代表大会第三次会议在乡礼堂落幕。')).toBe(true);
