@@ -322,7 +322,7 @@ export function clauseFigures(norm: string, clause: Clause, clauseIndex: number)
 			.replace(/^已经?(?=完成)/, '');
 		// 完成全年目标(3.15亿元)91%: the share's words stand before the target's size in brackets
 		const before = out[out.length - 1];
-		if (leadWords === ')' && before && before.q.end === prevEnd) {
+		if (/^\)(?:进度)?的?$/.test(leadWords) && before && before.q.end === prevEnd) {
 			const m = TARGET_BRACKET.exec(withoutSpaces(norm.slice(before.lead.start, before.q.start)));
 			if (m) leadWords = m[1];
 		}

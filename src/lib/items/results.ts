@@ -89,6 +89,10 @@ const DATED_CLAUSE = /(?<![由从比较])(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月
 /** A clause that only dates what follows (…,2020年,全镇共完成…). */
 const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
 
+/** 比上年的 / 较去年同期的 / 比2029年的 right before a figure: the level it is compared with. */
+const COMPARED_WITH = /(?:比|较|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年)(?:同期)?的?\s*$/;
+/** )91%, )进度的71%: after a target's size in brackets, the share of it that was done. */
+const BRACKET_SHARE_AFTER = /^\)\s*(?:进度)?(?:的)?\s*\d/;
 /** A goal span that reports rather than intends (为实现…, 同比增长…): not a goal. */
 /** 总体目标将实现…, 发展目标是…: what follows states targets. */
 const GOAL_LEAD = /(?:总体|发展|奋斗|主要)目标(?:是|为)?(?:将|要)?(?:实现|达到|确保|力争)/;
@@ -298,12 +302,13 @@ export function extractResults(
 					if (base && Number(base[1]) === year - 5) period = '5y';
 				}
 
-				// 完成全年目标(3.15亿元)91%: the size of the target in brackets, its share after it
+				// 完成全年目标(3.15亿元)91%, 完成全年任务(1.4亿元)进度的71%: the size of the target in
+				// brackets, its share after it
 				if (
 					TARGET_BRACKET.test(
 						norm.slice(Math.max(c.start, q.start - NEAR), q.start).replace(/\s+/g, '')
 					) &&
-					/^\)\s*\d/.test(norm.slice(q.end, q.end + 3))
+					BRACKET_SHARE_AFTER.test(norm.slice(q.end, q.end + 6))
 				)
 					continue;
 				// 超额完成县下达的4000亩任务: the size of the target, not a second figure.
@@ -477,6 +482,21 @@ export function extractResults(
 						if (!part.indicator) continue;
 						const f = group[Math.min(k, group.length - 1)];
 						const gv = f0.decline ? -Math.abs(f.q.value) : f.q.value;
+						// 技改投资4.9亿元,技改投资同比增长9%: the level just read, named again for its growth
+						if (
+							n === 1 &&
+							last &&
+							last.item.indicator === part.indicator &&
+							last.item.value !== null &&
+							last.item.growth === null &&
+							!last.item.scope &&
+							last.item.period === period &&
+							last.f.clauseIndex === ci - 1
+						) {
+							last.item.growth = gv;
+							extendQuote(ctx, last.item, f.q.end);
+							continue;
+						}
 						const item = makeResult(part.indicator, part.text, year, period, null, null, estimated);
 						item.growth = gv;
 						setQuote(ctx, item, quoteStart, group[group.length - 1].q.end);
@@ -496,6 +516,9 @@ export function extractResults(
 				// (计划总投资 after a count of projects signed is what they will invest: investment signed)
 				// (有望小升规1家: a hope, not an outcome)
 				if (/启动|谋划|计划(?!总投资)|开工建设|有望/.test(leadAll)) continue;
+				// 776万公斤,比上年的765万公斤增长1.5%: the level compared with is no result of its own,
+				// and the growth after it stays with the level before
+				if (COMPARED_WITH.test(norm.slice(Math.max(c.start, q.start - 14), q.start))) continue;
 				let name = joinInfixVerb(stripLeadVerb(subject.replace(/^\(/, '')));
 				let quoteEnd = q.end;
 				let setQuoteStart = quoteStart;

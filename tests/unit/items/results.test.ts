@@ -21,6 +21,36 @@ describe('results', () => {
 			}
 		]);
 	});
+	it('skips the level a figure is compared with, so the growth after it stays with the level', () => {
+		const { results } = run({
+			review:
+				'全年粮食总产量5200万公斤,比上年的5100万公斤增加100万公斤,同比增长2%;' +
+				'财政收入800万元,比去年同期700万元增长14.3%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth'])).toEqual([
+			{ indicator: 'grain_output', value: 5200, growth: 2 },
+			{ indicator: 'fiscal_revenue', value: 800, growth: 14.3 }
+		]);
+	});
+	it('reads the share done of a target whose size stands in brackets, 进度的 between', () => {
+		const { results } = run({
+			review: '一般公共预算收入完成6200万元,完成全年任务(8000万元)进度的77.5%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'completion'])).toEqual([
+			{ indicator: 'general_budget_revenue', value: 6200, completion: 77.5 }
+		]);
+	});
+	it('joins a growth to the level just before it when the clause names the same indicator again', () => {
+		const { results } = run({
+			review: '完成技改投资2.6亿元,技改投资同比增长31%;完成固定资产投资5亿元,工业投资增长8%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth'])).toEqual([
+			{ indicator: 'tech_upgrade_investment', value: 2.6, growth: 31 },
+			{ indicator: 'fixed_asset_investment', value: 5, growth: null },
+			{ indicator: 'industrial_investment', value: null, growth: 8 }
+		]);
+		expect(results[0].quote).toBe('完成技改投资2.6亿元,技改投资同比增长31%');
+	});
 	it('reads 与上年持平 and its variants after a figure as growth 0, not after a later figure', () => {
 		const { results } = run({
 			review:
