@@ -6,7 +6,7 @@ import { findIndicator } from '../indicators';
 import { allMatches } from '../scan';
 import { boundOf, planTermYears } from '../numbers';
 import { PLAN_OPENING } from '../sections/index';
-import type { Bound, Measure, Modality, TargetItem, Tier } from '../types';
+import type { Bound, Measure, Modality, SectionKind, TargetItem, Tier } from '../types';
 import { chineseQuantity, figuresOf, type Figure } from './figures';
 import type { ItemContext } from './index';
 import { cleanSubject, newProjectsClass, splitSubject } from './subjects';
@@ -22,11 +22,13 @@ import {
 	TARGETS_LEAD,
 	type Span
 } from './text';
-import { reportsOutcome, type Zoning } from './zones';
+import { headingKind, reportsOutcome, type Zoning } from './zones';
 
 /** 主要预期目标为: / 年度目标是: / 主要目标是 — the headline statement opens after it. */
 const STATEMENT = new RegExp(`${TARGETS_LEAD.source}|(?:主要预期目标|预期性目标)(?:是|为)`);
 const HORIZON = /到(20\d\d)年/;
+/** 全年预期目标是: a statement of the whole year's targets that names no year of its own. */
+const REVIEWED_YEAR_STATEMENT = /^[^\d今明]{0,12}全年(?:主要)?预期目标(?:是|为)?[:：]?$/;
 const ACTOR_HEDGE =
 	/^[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)?(?:将|要)?(?:力争|确保|争取|努力|预计将?)(?:实现)?(?:全年|今年|年内)?/;
 const CLASS_BEFORE_COUNT = /^(?:以上|级)?[\u4e00-\u9fff]{0,4}?(?:企业|项目)\s*\d/;
@@ -171,6 +173,7 @@ export function extractTargets(
 	for (const s of spans) {
 		const sentence = norm.slice(s.start, s.end);
 		let kind = zoning.kindAt(s.start);
+		const zoneKind = kind;
 		let intentFrom = s.start;
 		let intentTo = s.end;
 		/** A news article's sentence of intent, read as targets without a statement. */
@@ -250,6 +253,15 @@ export function extractTargets(
 			tier = 'headline';
 			bodyStart = s.start + stmt.index + stmt[0].length;
 			if (horizon && horizon.year > report.reportYear && kind === 'five_year') year = horizon.year;
+			// 全年预期目标是:… under a year-end summary's review: the targets of the year reviewed
+			// (一、目标完成情况及全年预期目标: the heading over it is the review's)
+			if (
+				report.genre !== 'news' &&
+				REVIEWED_YEAR_STATEMENT.test(sentence.slice(0, stmt.index + stmt[0].length)) &&
+				(zoneKind === 'review' ||
+					headingBefore(norm, s.start, Math.max(report.start, s.start - 1500)) === 'review')
+			)
+				year = report.reviewYear;
 		} else if (kind === 'five_year') {
 			if (!horizon || horizon.year <= report.reportYear) continue;
 			tier = 'headline';
@@ -310,6 +322,18 @@ export function extractTargets(
 			out.splice(before, out.length - before, ...out.slice(before).filter((t) => t.indicator));
 	}
 	return dedupe(out);
+}
+
+/** The kind of the nearest heading line above pos (back to floor), null when none is. */
+function headingBefore(norm: string, pos: number, floor: number): SectionKind | null {
+	let end = norm.lastIndexOf('\n', pos - 1);
+	while (end > floor) {
+		const start = norm.lastIndexOf('\n', end - 1);
+		const kind = headingKind(norm.slice(start + 1, end));
+		if (kind) return kind;
+		end = start;
+	}
+	return null;
 }
 
 /** The last year of the five-year plan a text names for its period (“十三五”时期 → 2020). */

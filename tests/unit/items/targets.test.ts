@@ -6,6 +6,18 @@ const pick = <T extends object>(items: T[], keys: (keyof T)[]) =>
 	items.map((t) => Object.fromEntries(keys.map((k) => [k, t[k]])));
 
 describe('headline targets', () => {
+	it('dates a whole-year targets statement under a review heading to the year reviewed', () => {
+		const text = (heading: string) =>
+			`青柳镇2030年工作总结及2031年工作计划\n2030年工作回顾\n今年以来,全镇稳步发展。\n${heading}\n截至9月底,完成规上工业总产值10亿元。\n全年预期目标是:规上工业总产值13亿元,同比增长12%。\n二、2031年工作计划\n抓好招商引资。`;
+		const years = (heading: string) =>
+			extractDocument({
+				fileName: 't.txt',
+				bytes: new TextEncoder().encode(text(heading))
+			}).reports[0].targets.map((t) => t.year);
+		expect(years('一、目标完成情况及全年预期目标')).toEqual([2030, 2030]);
+		// under the plan's own heading the same words are the coming year's
+		expect(years('一、2031年工作安排')).toEqual([2031, 2031]);
+	});
 	it('reads a statement of main expected targets with a hedge that reaches verbless clauses', () => {
 		const { targets } = run({
 			plan: '今年主要预期目标为:力争地区生产总值增长7%以上,固定资产投资增长9%;财政总收入增长5%左右。'
