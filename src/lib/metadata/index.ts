@@ -263,9 +263,13 @@ function ownName(place: Place, t: string): Place {
 	return place;
 }
 
+/** 某镇2018年工作计划 / 工作要点: a title of the year's plan alone, no summary in it. */
+const PLAN_ONLY_TITLE = /\d{4}\s*年?(?:度)?(?:工作)?(?:计划|要点|安排|思路)$/;
+
 function yearOf(s: string): number | null {
 	// a year, not the year of a full date (2020年8月12日)
-	const m = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/.exec(s);
+	// (or a year run into the plan it dates: 2018工作计划)
+	const m = /(\d{4})\s*(?:年(?!\s*\d{1,2}\s*月)|(?=工作(?:计划|要点)))/.exec(s);
 	if (!m) return null;
 	const y = Number(m[1]);
 	return y >= 1980 && y <= 2100 ? y : null;
@@ -702,7 +706,10 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			(templateFrame
 				? null
 				: plausible(
-						titleFor !== null && reviewedYearOpening(bodyText) === titleFor + 1
+						titleFor !== null &&
+							// (a title naming only the year's plan, 2018工作计划, names the year planned)
+							!allTitles.some((t) => PLAN_ONLY_TITLE.test(t)) &&
+							reviewedYearOpening(bodyText) === titleFor + 1
 							? titleFor + 1
 							: titleFor
 					)) ??

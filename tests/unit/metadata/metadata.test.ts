@@ -89,6 +89,13 @@ describe('town', () => {
 });
 
 describe('kind and years', () => {
+	it('dates a plan page by the year its title plans, even written without 年', () => {
+		const m = meta(
+			'青柳镇2030工作计划\n2030年工作计划\n2030年我镇以新发展理念为指导,统筹做好各项工作。\n一、抓好农业\n实现粮食总产3500吨。'
+		);
+		expect(m.reportYear).toBe(2030);
+		expect(m.reviewYear).toBe(2029);
+	});
 	it('an annual report sets targets for the title year and reviews the year before', () => {
 		const m = meta(
 			`青禾镇2023年政府工作报告\n${opening}\n一、2022年工作回顾\n全镇经济平稳。\n二、2023年工作安排\n全力以赴。`
