@@ -129,7 +129,7 @@ function figureOrQualitative(norm: string, from: number, to: number): boolean {
 const MULTI_YEAR = new RegExp(
 	'(?:今后|未来)[两三四五六七八九十]年|[两三四五六七八九十]年(?:内|间|来)|' +
 		'\\d{4}年?(?:-|~|至|到)\\d{4}年|用(?:\\d+|[两三四五])年(?:时间)?|未来可|' +
-		'十[四五六]五["”]?(?:期间|时期|末)|到(20\\d\\d)年|(20\\d\\d)年(?:底|末)?(?:之)?前',
+		'十[三四五六]五["”]?(?:期间|时期|末)|到(20\\d\\d)年|(20\\d\\d)年(?:底|末)?(?:之)?前',
 	'g'
 );
 /** A clause that opens on the target year again (今年, 年内, 其中今年): the horizon ends. */
@@ -724,7 +724,8 @@ function buildTarget(
 		if (lb !== 'range') bound = lb;
 	}
 	let value: number | null = q.value;
-	if (f.decline && value !== null) {
+	// 能耗下降3%: a fall; 缩减到6700亩 / 降至2%: the level it falls to
+	if (f.decline && value !== null && !(measure === 'level' && reachesLevel(f))) {
 		value = -Math.abs(value);
 		if (bound === 'at_least') bound = 'at_most';
 		else if (bound === 'at_most') bound = 'at_least';

@@ -6,6 +6,20 @@ const pick = <T extends object>(items: T[], keys: (keyof T)[]) =>
 	items.map((t) => Object.fromEntries(keys.map((k) => [k, t[k]])));
 
 describe('headline targets', () => {
+	it('reads a fall to a level as that level, a fall by a share as negative', () => {
+		const { targets } = run({ plan: '全镇化肥用量下降到300吨,能耗下降3%。' });
+		expect(pick(targets, ['measure', 'value'])).toEqual([
+			{ measure: 'level', value: 300 },
+			{ measure: 'growth', value: -3 }
+		]);
+	});
+	it('leaves out a plan task for the five-year term (在“十三五”期间)', () => {
+		const { targets } = run(
+			{ plan: '力争在“十三五”期间培育龙头企业3家。全年新建道路5公里。' },
+			{ reportYear: 2018 }
+		);
+		expect(pick(targets, ['value', 'unit'])).toEqual([{ value: 5, unit: '公里' }]);
+	});
 	it('dates a whole-year targets statement under a review heading to the year reviewed', () => {
 		const text = (heading: string) =>
 			`青柳镇2030年工作总结及2031年工作计划\n2030年工作回顾\n今年以来,全镇稳步发展。\n${heading}\n截至9月底,完成规上工业总产值10亿元。\n全年预期目标是:规上工业总产值13亿元,同比增长12%。\n二、2031年工作计划\n抓好招商引资。`;
