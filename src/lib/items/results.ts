@@ -90,7 +90,7 @@ const DATED_CLAUSE = /(?<![由从比较])(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月
 const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
 
 /** 比上年的 / 较去年同期的 / 比2029年的 right before a figure: the level it is compared with. */
-const COMPARED_WITH = /(?:比|较|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年)(?:同期)?的?\s*$/;
+const COMPARED_WITH = /(?:比|较|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年)(?:同期)?的?\s*\(?\s*$/;
 /** )91%, )进度的71%: after a target's size in brackets, the share of it that was done. */
 const BRACKET_SHARE_AFTER = /^\)\s*(?:进度)?(?:的)?\s*\d/;
 /** A goal span that reports rather than intends (为实现…, 同比增长…): not a goal. */
@@ -406,6 +406,8 @@ export function extractResults(
 				// 由2015年的19.8亿元增加到…: the base of a change, with its year when stated.
 				// 受疫情影响下降2.7%: the cause is not the subject.
 				subject = subject.replace(CAUSE, '').replace(SPAN_WORDS, '');
+				// 比上年同期(5181万元)增长37.2%: the bracket closing a base skipped is no subject
+				subject = subject.replace(/^\)+/, '');
 				const base = BASE_FROM.exec(subject);
 				if (base) subject = subject.slice(0, base.index);
 				// 规上企业总产值2030年达到6.9亿元: the year (read by yearAt) is not the subject.

@@ -352,6 +352,16 @@ function targetCuts(
 	return cuts;
 }
 
+/** A heading line ending on a conjunction: the heading goes on in the next line. */
+const WRAPPED_TITLE = /(?:及|和|与|暨)$/;
+
+/** The nearest non-blank line above line k (not above floor), '' when none. */
+function prevText(lines: LineInfo[], k: number, floor: number): string {
+	for (let j = k - 1; j >= floor; j--)
+		if (!lines[j].blank && !lines[j].chrome) return lines[j].t.trim();
+	return '';
+}
+
 export function findSections(input: SectionInput): Section[] {
 	const { text, norm, lines, span } = input;
 	const first = span.firstLine;
@@ -393,6 +403,8 @@ export function findSections(input: SectionInput): Section[] {
 		// 2020年主要工作 / 刚刚过去的2020年,…: a year's work the part opens by looking back on
 		if (heading === 'plan' && YEAR_WORK_HEADING.test(l.t) && looksBack(lines, k + 1, closingFrom))
 			heading = 'review';
+		// 某镇2030年工作总结及 / 2031年工作计划: a title wrapped over two lines opens one part
+		if (heading && parts.length && WRAPPED_TITLE.test(prevText(lines, k, bodyFrom))) heading = null;
 		if (heading) {
 			const rank = headingRank(l.t);
 			if (preamble || rank <= currentRank || isStrongHeading(l.t)) {

@@ -25,11 +25,13 @@ describe('results', () => {
 		const { results } = run({
 			review:
 				'全年粮食总产量5200万公斤,比上年的5100万公斤增加100万公斤,同比增长2%;' +
-				'财政收入800万元,比去年同期700万元增长14.3%。'
+				'财政收入800万元,比去年同期700万元增长14.3%;' +
+				'固定资产投资9亿元,比上年同期(8亿元)增长12.5%。'
 		});
 		expect(pick(results, ['indicator', 'value', 'growth'])).toEqual([
 			{ indicator: 'grain_output', value: 5200, growth: 2 },
-			{ indicator: 'fiscal_revenue', value: 800, growth: 14.3 }
+			{ indicator: 'fiscal_revenue', value: 800, growth: 14.3 },
+			{ indicator: 'fixed_asset_investment', value: 9, growth: 12.5 }
 		]);
 	});
 	it('reads the share done of a target whose size stands in brackets, 进度的 between', () => {

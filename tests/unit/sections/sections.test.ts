@@ -40,6 +40,14 @@ const annual = [
 ].join('\n');
 
 describe('findSections', () => {
+	it('reads a title wrapped over two lines (…工作总结及 / 2031年工作计划) as one, not as the plan', () => {
+		const r = sectionsOf(
+			'青禾镇2030年工作总结及\n2031年工作计划\n今年以来,全镇各项事业稳步发展。\n一、基本情况\n全镇辖12个行政村。\n二、2030年工作总结\n全镇实现财政收入3000万元。\n三、2031年工作计划\n新建道路5公里。'
+		);
+		expect(kindAt(r, '全镇实现财政收入')).toBe('review');
+		expect(kindAt(r, '全镇辖12个行政村')).not.toBe('plan');
+		expect(kindAt(r, '新建道路5公里')).toBe('plan');
+	});
 	it('covers the report span with ordered, non-overlapping sections', () => {
 		const { sections, span } = sectionsOf(annual);
 		expect(sections[0].start).toBe(span.start);
