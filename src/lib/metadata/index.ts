@@ -263,6 +263,14 @@ function ownName(place: Place, t: string): Place {
 	return place;
 }
 
+/** 新发乡 of a text that also writes 新发朝鲜族乡: an ethnic township goes by its full name. */
+function ethnicName(place: Place, t: string): Place {
+	const m = /^(.+?)(镇|乡)$/.exec(place.town);
+	if (!m || /族$/.test(m[1])) return place;
+	const full = new RegExp(`${m[1]}([\\u4e00-\\u9fff]{1,5}族)${m[2]}`).exec(t);
+	return full ? { ...place, town: full[0] } : place;
+}
+
 /** 某镇2018年工作计划 / 工作要点: a title of the year's plan alone, no summary in it. */
 const PLAN_ONLY_TITLE = /\d{4}\s*年?(?:度)?(?:工作)?(?:计划|要点|安排|思路)$/;
 
@@ -496,6 +504,7 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		if (f) place = splitPlace(f);
 	}
 	if (place) place = ownName(place, bodyText + '\n' + allTitles.join('\n'));
+	if (place) place = ethnicName(place, bodyText + '\n' + allTitles.join('\n'));
 	if (place && !place.county) {
 		// "XX市XX镇" / "XX县XX镇" anywhere in the report names the county.
 		const re = new RegExp(`(${HAN}{2,4}?[县区市旗])${place.town}`);

@@ -63,7 +63,9 @@ export function isHeadingLine(t: string): boolean {
 	return true;
 }
 
-const REVIEW_STRONG = /回顾|五年来|过去(?:的)?(?:一年|五年|一个时期)|本届政府(?:工作)?$|工作总结/;
+// (一、2023年以来的工作: the work done since the year began)
+const REVIEW_STRONG =
+	/回顾|五年来|过去(?:的)?(?:一年|五年|一个时期)|本届政府(?:工作)?$|工作总结|(?:\d{4}\s*年|一年)以来(?:的)?(?:主要)?工作(?:情况)?$/;
 const PROBLEMS_HEADING =
 	/存在(?:的)?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)(?:不足|困难|挑战)|困难和问题|不足之处/;
 const FIVE_YEAR_HEADING =

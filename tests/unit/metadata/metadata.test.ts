@@ -19,6 +19,12 @@ const meta = (text: string) => metas(text)[0];
 const opening = '各位代表：\n我代表镇人民政府向大会报告一年工作，请审议。';
 
 describe('town', () => {
+	it('names an ethnic township by its full name when the text also shortens it', () => {
+		const m = meta(
+			'青柳乡召开第十届人民代表大会第三次会议\n会议听取了乡长代表乡人民政府所做的《政府工作报告》,审议了《关于青柳乡2030年财政预算的报告》,并选举某某为青柳回族乡人民政府乡长。'
+		);
+		expect(m.town).toBe('青柳回族乡');
+	});
 	it('comes from the title, with the county split off', () => {
 		const m = meta(
 			`临江市青禾镇2023年政府工作报告\n${opening}\n一、2022年工作回顾\n全镇经济平稳。`

@@ -178,6 +178,11 @@ describe('findSections', () => {
 });
 
 describe('headings', () => {
+	it('reads the work since a year began as the review', () => {
+		expect(classifyHeading('一、2030年以来的工作')).toBe('review');
+		expect(classifyHeading('一年以来的主要工作')).toBe('review');
+		expect(classifyHeading('二、2031年的工作')).toBe('plan');
+	});
 	it('classifies part headings', () => {
 		expect(classifyHeading('一、2019年以来工作回顾')).toBe('review');
 		expect(classifyHeading('一、主要经济指标完成情况')).toBe('review');
