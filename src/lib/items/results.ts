@@ -93,6 +93,10 @@ const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
 const COMPARED_WITH = /(?:比|较|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年)(?:同期)?的?\s*\(?\s*$/;
 /** )91%, )进度的71%: after a target's size in brackets, the share of it that was done. */
 const BRACKET_SHARE_AFTER = /^\)\s*(?:进度)?(?:的)?\s*\d/;
+/** 家企业 / 企业成功申报 / 企业被认定为: the firms a count names, before what they became. */
+// (申报 alone is an application, 成功申报 its success)
+const COUNTED_FIRMS =
+	/^(?:家)?企业(?:(?:被|已)?(?:成功申报(?:成为)?|成功|认定为?|获评|获批|入选|通过认定)(?:为)?)?$/;
 /** A goal span that reports rather than intends (为实现…, 同比增长…): not a goal. */
 /** 总体目标将实现…, 发展目标是…: what follows states targets. */
 const GOAL_LEAD = /(?:总体|发展|奋斗|主要)目标(?:是|为)?(?:将|要)?(?:实现|达到|确保|力争)/;
@@ -646,9 +650,10 @@ export function extractResults(
 				if (!indicator && f0.obj && q.unit !== '%') {
 					const objText = norm.slice(f0.obj.start, f0.obj.end);
 					const m = findIndicator(objText);
-					// 推动18家企业升规达限: the enterprises counted, then what they did.
+					// 推动18家企业升规达限: the enterprises counted, then what they did
+					// (4家企业成功申报国家高新技术企业: or what they were recognised as).
 					const before = m ? objText.slice(0, m.start) : '';
-					if (m && (m.start <= 1 || /^(?:家)?企业$/.test(before)) && unitFits(m.id, q.unit)) {
+					if (m && (m.start <= 1 || COUNTED_FIRMS.test(before)) && unitFits(m.id, q.unit)) {
 						indicator = m.id;
 						name = objText.slice(0, m.end);
 						quoteEnd = f0.obj.start + m.end;

@@ -34,6 +34,16 @@ describe('results', () => {
 			{ indicator: 'fixed_asset_investment', value: 9, growth: 12.5 }
 		]);
 	});
+	it('reads a count of firms before what they were recognised as', () => {
+		const { results } = run({
+			review:
+				'全年3家企业成功申报国家高新技术企业,2家企业被认定为省科技型中小企业,指导6家企业申报国家高新技术企业。'
+		});
+		expect(pick(results, ['indicator', 'value', 'unit'])).toEqual([
+			{ indicator: 'high_tech_enterprises', value: 3, unit: '家' },
+			{ indicator: 'tech_smes', value: 2, unit: '家' }
+		]);
+	});
 	it('reads the share done of a target whose size stands in brackets, 进度的 between', () => {
 		const { results } = run({
 			review: '一般公共预算收入完成6200万元,完成全年任务(8000万元)进度的77.5%。'
