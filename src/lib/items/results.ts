@@ -1204,7 +1204,12 @@ function periodMarks(norm: string, s: Span): Mark[] {
 		// 增速较一季度回落6个百分点: the period compared with is not the figure's own.
 		if (/(?:较|比|于)$/.test(sentence.slice(Math.max(0, m.index - 1), m.index))) continue;
 		// 完成全年目标任务的68.1%: 全年 names the target, not the figure's period.
-		if (w === '全年' && /^(?:总|的)?(?:目标|任务|计划)/.test(sentence.slice(m.index + 2))) continue;
+		// (占全年工作目标的83%, 全年预算的)
+		if (
+			w === '全年' &&
+			/^(?:总|的)?(?:工作|经济|预期|考核)?(?:目标|任务|计划|预算)/.test(sentence.slice(m.index + 2))
+		)
+			continue;
 		const plan = /十([一二三四五六七八九])五/.exec(w);
 		const termEnd = plan ? planTermYears(plan[1]).end : undefined;
 		out.push({ pos: s.start + m.index, period, termEnd });

@@ -138,6 +138,15 @@ describe('results', () => {
 		});
 		expect(results.map((r) => r.period)).toEqual(['M1-9', 'M1-11', 'H1']);
 	});
+	it("keeps a year-to-date period past a share of the whole year's target", () => {
+		const { results } = run({
+			review: '截至9月底,财政总收入1800万元,占全年工作目标的80%;固定资产投资4亿元,增长9%。'
+		});
+		expect(results.map((r) => [r.indicator, r.period])).toEqual([
+			['fiscal_revenue_total', 'M1-9'],
+			['fixed_asset_investment', 'M1-9']
+		]);
+	});
 	it('reads year-to-date spans written with 至 or in Chinese numerals', () => {
 		const { results } = run({
 			review:
