@@ -672,7 +672,16 @@ export function extractResults(
 					indicator = valueAddedOf(subject, recent.last);
 					name = subject;
 				}
-				if (indicator && !unitFits(indicator, q.unit)) {
+				// 规上工业增加值11.5%: value added is told by its rate; a bare percentage is its growth
+				const bareRate =
+					indicator !== null &&
+					q.unit === '%' &&
+					/value_added/.test(indicator) &&
+					!f0.preds.length &&
+					!f0.completion &&
+					// (not 规上工业增加值占比40%: the name must end the subject)
+					findIndicator(name)?.end === name.length;
+				if (indicator && !unitFits(indicator, q.unit) && !bareRate) {
 					indicator = null;
 					scope = undefined;
 				}
@@ -832,10 +841,11 @@ export function extractResults(
 					name || norm.slice(q.start, q.end),
 					year,
 					period,
-					q.value,
-					q.unit,
+					bareRate ? null : q.value,
+					bareRate ? null : q.unit,
 					estimated
 				);
+				if (bareRate) item.growth = q.value;
 				const b = boundOf(q);
 				if (b === 'at_least') item.bound = 'at_least';
 				else if (b === 'about' || q.approx === '余') item.bound = 'about';

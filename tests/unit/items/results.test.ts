@@ -147,6 +147,15 @@ describe('results', () => {
 			['fixed_asset_investment', 'M1-9']
 		]);
 	});
+	it('reads a bare percentage after value added as its growth, not after a share', () => {
+		const { results } = run({
+			review: '全年规上工业增加值8.5%,规上工业增加值占地区生产总值比重40%,限上社销零总额增幅6%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth'])).toEqual([
+			{ indicator: 'industrial_value_added_above_scale', value: null, growth: 8.5 },
+			{ indicator: 'retail_sales_above_quota', value: null, growth: 6 }
+		]);
+	});
 	it('reads year-to-date spans written with 至 or in Chinese numerals', () => {
 		const { results } = run({
 			review:
