@@ -99,7 +99,8 @@ export interface PartialDate {
 /** A congress session told of in a sentence: 第N届人民代表大会, 人代会, a 街道's 议政会. */
 const CONGRESS = new RegExp(CONGRESS_BODY);
 /** The session took place (召开, 开幕…) or the report was read at it (在…会议上). */
-const SESSION_EVENT = /召开|开幕|闭幕|举行|胜利|隆重|顺利|圆满|在[^。]{0,40}会议上/;
+const SESSION_EVENT =
+	/召开|开幕|闭幕|举行|胜利|隆重|顺利|圆满|拉开(?:帷幕|序幕)|在[^。]{0,40}会议上/;
 /**
  * Dates in a sentence: 2024年1月12日, 1月12日, 11月25至26日 (the first day), a date whose 月 was lost (1028日), or a bare day
  * (29日) under a dateline that names the month (4月30日讯).

@@ -68,6 +68,9 @@ export function isDeliveryLine(line: string): boolean {
 	if (/^[—\-―─~]{1,3}/.test(t) && /\d|会议|大会/.test(t)) return true;
 	if (/^[(（]?\s*\d{4}.{0,16}在.{0,40}(?:会议|大会)/.test(t)) return true;
 	if (/^[(（]?在.{2,40}(?:会议|大会)上?[)）]?$/.test(t)) return true;
+	// (2030年1月15日青柳镇第十八届人民代表大会第七次会议): a bracketed date and session
+	if (/^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{2,40}(?:会议|大会)上?\s*[)）]$/.test(t))
+		return true;
 	return t.length <= 24 && /(?:会议|大会)上?[)）]?$/.test(t) && !/[。，,]/.test(t);
 }
 

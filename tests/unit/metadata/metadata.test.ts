@@ -146,6 +146,19 @@ describe('kind and years', () => {
 });
 
 describe('delivery date, session, speaker, published', () => {
+	it('reads a bracketed date-and-session line as the delivery', () => {
+		const m = meta(
+			'政府工作报告\n(2030年1月15日青柳镇第十八届人民代表大会第七次会议)\n青柳镇人民政府 某某\n各位代表:\n现在,我代表青柳镇人民政府向大会作政府工作报告。\n一、2029年工作回顾\n全镇实现财政收入3000万元。'
+		);
+		expect(m.delivered).toBe('2030-01-15');
+	});
+	it('dates a session that a news item says opened (拉开序幕) by the page year', () => {
+		const m = meta(
+			'青柳镇第三届人民代表大会第三次会议召开\n来源:某网 发布日期:2030-12-30\n12月29日下午,青柳镇第三届人民代表大会第三次会议拉开序幕。会议听取并审议了《政府工作报告》。'
+		);
+		expect(m.delivered).toBe('2030-12-29');
+		expect(m.reportYear).toBe(2031);
+	});
 	it('reads the delivery line, session and a spaced speaker name', () => {
 		const m = meta(
 			`政府工作报告\n——2023年2月10日在青禾镇第五届人民代表大会\n第三次会议上\n林 一 舟\n${opening}`
