@@ -44,6 +44,10 @@ const SUFFIX = '(?:镇|乡|街道|苏木)';
 // Built once: these run for every report.
 const PLACE_PARTS = new RegExp(`^(${HAN}*?)(${SUFFIX})$`);
 const TITLE_TOWN = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`);
+/** 某镇2030年工作总结…, 某镇“十四五”…: a line opening on a town, then what its title dates. */
+const RUN_IN_TITLE_TOWN = new RegExp(
+	`^(${HAN}{2,8}?${SUFFIX})(?:人民政府|政府|办事处)?["“]?(?:\\d{4}\\s*年|十[一二三四五六]五|(?:政府)?工作(?:报告|总结))`
+);
 const ORDINAL = '[一二三四五六七八九十百\\d]+';
 const SESSION_FULL = new RegExp(
 	`第${ORDINAL}届(?:人民代表大会|人大)(?:第)?${ORDINAL}次(?:全体)?会议`
@@ -261,6 +265,12 @@ function ownName(place: Place, t: string): Place {
 		if (alone) return { ...place, town: tail };
 	}
 	return place;
+}
+
+/** 一、2010年工作总结 / 一、2010年工作回顾 inside a line: the year the part reviews. */
+function runInReviewYear(t: string): number | null {
+	const m = /[一1][、.．]\s*(\d{4})\s*年(?:度)?(?:主要)?(?:工作)?(?:总结|回顾)/.exec(t);
+	return m ? Number(m[1]) : null;
 }
 
 /** 新发乡 of a text that also writes 新发朝鲜族乡: an ethnic township goes by its full name. */
@@ -499,6 +509,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	place ??= placeIn(bodyText.slice(0, 300), OPENING_TOWN);
 	// 在区委、区政府的正确领导下，某街道认真学习…: the subject of a summary's opening sentence
 	place ??= placeIn(bodyText.slice(0, 400), LED_TOWN);
+	// 某镇“十一五”工作总结及…一、2010年…: a title run into the body's first line
+	place ??= placeIn(body.find((l) => !l.blank && !l.chrome)?.t ?? '', RUN_IN_TITLE_TOWN);
 	if (!place) {
 		const f = frequentTown(bodyText) ?? bareTown(bodyText);
 		if (f) place = splitPlace(f);
@@ -624,9 +636,11 @@ export function reportMeta(input: MetaInput): ReportMeta {
 				'')
 		: '';
 	const reviewYearHeading =
-		reviewSection && /回顾|以来|工作总结|工作情况|完成情况/.test(normalizeHeading(reviewHeading))
+		(reviewSection && /回顾|以来|工作总结|工作情况|完成情况/.test(normalizeHeading(reviewHeading))
 			? yearOf(normalizeHeading(reviewHeading))
-			: null;
+			: null) ??
+		// a page whose line breaks were lost: 一、2010年工作总结 run into the text near its start
+		(body.filter((l) => !l.blank).length <= 3 ? runInReviewYear(bodyText.slice(0, 300)) : null);
 	const targetsSection = firstOf('targets');
 	let targetsYear: number | null = null;
 	if (targetsSection) {

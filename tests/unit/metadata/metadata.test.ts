@@ -95,6 +95,14 @@ describe('town', () => {
 });
 
 describe('kind and years', () => {
+	it('reads town and years from a title and review heading run into one line', () => {
+		const m = meta(
+			'青柳镇“十四五”工作总结及“十五五”工作规划一、2030年工作总结今年以来,全镇上下紧紧围绕目标,完成财政收入4000万元,同比增长9%。'
+		);
+		expect(m.town).toBe('青柳镇');
+		expect(m.reportYear).toBe(2031);
+		expect(m.reviewYear).toBe(2030);
+	});
 	it('dates a plan page by the year its title plans, even written without 年', () => {
 		const m = meta(
 			'青柳镇2030工作计划\n2030年工作计划\n2030年我镇以新发展理念为指导,统筹做好各项工作。\n一、抓好农业\n实现粮食总产3500吨。'
