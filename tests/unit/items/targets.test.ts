@@ -135,6 +135,13 @@ describe('headline targets', () => {
 			{ indicator: 'rural_disposable_income', value: null, bound: 'above_ref', ref: 'gdp' }
 		]);
 	});
+	it('reads 同步增长 alone as growth in step with the economy', () => {
+		const { targets } = run({ plan: '主要预期目标是:地区生产总值增长7%,农民人均收入同步增长。' });
+		expect(pick(targets, ['indicator', 'value', 'bound', 'ref'])).toEqual([
+			{ indicator: 'gdp', value: 7, bound: 'exactly', ref: undefined },
+			{ indicator: 'farmer_income', value: null, bound: 'in_step_with', ref: 'gdp' }
+		]);
+	});
 	it('reads a target held level with last year (保持持平) as growth of exactly 0', () => {
 		const { targets } = run({
 			plan: '今年主要预期目标为:规上工业增加值增长4%,一般公共预算收入与上年保持持平;坚持平安建设,经济保持平稳。'
