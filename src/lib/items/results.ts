@@ -101,6 +101,22 @@ const COUNTED_FIRMS =
 /** 总体目标将实现…, 发展目标是…: what follows states targets. */
 const GOAL_LEAD = /(?:总体|发展|奋斗|主要)目标(?:是|为)?(?:将|要)?(?:实现|达到|确保|力争)/;
 const PAST_IN_GOAL = /同比|比上年|较上年|完成了|实现了|已完成|已实现/;
+/** A clause opening on 确保 / 力争 (not 确保了) with a figure: what is aimed at. */
+const AIM_CLAUSE = /(?:^|[,;:])\s*(?:全年|今年|年内|明年)?(?:确保|力争)(?!了)[^,;:]*\d/;
+/** A clause that reports again (实现…, 完成…): the aim ends before it. */
+const DONE_CLAUSE = /[,;:]\s*(?:全年|共|累计)?(?:实现|完成|累计|新增|引进|签约|达到)/;
+
+/**
+ * …,确保粮食播种面积2.5万亩以上,总产量0.83万吨以上: from a clause opening on 确保/力争 with a
+ * figure up to one that reports again, the sentence states aims, not outcomes.
+ */
+function aimSpan(sentence: string, offset: number): Span | null {
+	const m = AIM_CLAUSE.exec(sentence);
+	if (!m || PAST_IN_GOAL.test(sentence.slice(m.index))) return null;
+	const rest = sentence.slice(m.index + 1);
+	const done = DONE_CLAUSE.exec(rest);
+	return { start: offset + m.index, end: offset + m.index + 1 + (done ? done.index : rest.length) };
+}
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -209,6 +225,9 @@ export function extractResults(
 				: goalLead && !PAST_IN_GOAL.test(sentence.slice(goalLead.index))
 					? { start: s.start + goalLead.index, end: s.end }
 					: null;
+		// …,确保粮食播种面积2.5万亩以上,总产量…: from a clause opening on 确保/力争 the sentence
+		// states aims, not outcomes (unless it reports what was done after it)
+		const intentSpan = aimSpan(sentence, s.start);
 		let beforeLast: Pending | null = null;
 		/** Every catalogued figure of the sentence, in order: a 分别 growth list pairs with them. */
 		const figured: Pending[] = [];
@@ -262,6 +281,7 @@ export function extractResults(
 				const q = f0.q;
 				if (q.unit === null || q.unit === 'pp') continue;
 				if (goalSpan && q.start >= goalSpan.start && q.start < goalSpan.end) continue;
+				if (intentSpan && q.start >= intentSpan.start && q.start < intentSpan.end) continue;
 				if (!chineseQuantity(norm, q)) continue;
 				// 为83家企业争取贷款: whom the work served, not a count of the year's
 				if (q.start - c.start <= 2 && /^\s*为\s*$/.test(norm.slice(c.start, q.start))) continue;

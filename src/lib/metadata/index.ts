@@ -44,6 +44,10 @@ const SUFFIX = '(?:镇|乡|街道|苏木)';
 // Built once: these run for every report.
 const PLACE_PARTS = new RegExp(`^(${HAN}*?)(${SUFFIX})$`);
 const TITLE_TOWN = new RegExp(`^(${HAN}{2,14}?${SUFFIX})(?:人民政府|政府|办事处)?`);
+/** 也是某乡迈向高质量发展的攻坚之年: a town in the sentence that says what the year is to it. */
+const YEAR_OF_TOWN = new RegExp(
+	`(?:^|[，,。])\\s*(?:也|更)?是(?![我全本各该乡镇])(${HAN}{2,6}?(?:镇|乡|街道))(?!党委|人大)[^，,。；;\\n]{2,24}之年`
+);
 /** 某镇2030年工作总结…, 某镇“十四五”…: a line opening on a town, then what its title dates. */
 const RUN_IN_TITLE_TOWN = new RegExp(
 	`^(${HAN}{2,8}?${SUFFIX})(?:人民政府|政府|办事处)?["“]?(?:\\d{4}\\s*年|十[一二三四五六]五|(?:政府)?工作(?:报告|总结))`
@@ -509,6 +513,8 @@ export function reportMeta(input: MetaInput): ReportMeta {
 	place ??= placeIn(bodyText.slice(0, 300), OPENING_TOWN);
 	// 在区委、区政府的正确领导下，某街道认真学习…: the subject of a summary's opening sentence
 	place ??= placeIn(bodyText.slice(0, 400), LED_TOWN);
+	// 2031年是…之年，也是某乡迈向…的攻坚之年: the town whose year the opening names
+	place ??= placeIn(bodyText.slice(0, 400), YEAR_OF_TOWN);
 	// 某镇“十一五”工作总结及…一、2010年…: a title run into the body's first line
 	place ??= placeIn(body.find((l) => !l.blank && !l.chrome)?.t ?? '', RUN_IN_TITLE_TOWN);
 	if (!place) {

@@ -34,6 +34,17 @@ describe('results', () => {
 			{ indicator: 'fixed_asset_investment', value: 9, growth: 12.5 }
 		]);
 	});
+	it('reads no result from a clause of aims (确保/力争 with a figure) until one reports again', () => {
+		const { results } = run({
+			review:
+				'落实耕地保护,确保粮食播种面积2万亩以上,总产量0.8万吨以上,实现财政收入3000万元。' +
+				'确保经济平稳运行,实现税收收入1.2亿元。'
+		});
+		expect(pick(results, ['indicator', 'value'])).toEqual([
+			{ indicator: 'fiscal_revenue', value: 3000 },
+			{ indicator: null, value: 1.2 }
+		]);
+	});
 	it('reads a count of firms before what they were recognised as', () => {
 		const { results } = run({
 			review:

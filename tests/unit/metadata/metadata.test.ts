@@ -19,6 +19,13 @@ const meta = (text: string) => metas(text)[0];
 const opening = '各位代表：\n我代表镇人民政府向大会报告一年工作，请审议。';
 
 describe('town', () => {
+	it('takes the town from the sentence that says what the year is to it', () => {
+		const body = '今年工作的总体要求是:稳中求进。主要预期目标是:地区生产总值增长6%。';
+		expect(meta(`2031年是规划的开局之年,也是青柳乡迈向高质量发展的攻坚之年。${body}`).town).toBe(
+			'青柳乡'
+		);
+		expect(meta(`2031年是规划的开局之年,也是我们乡干事创业的关键之年。${body}`).town).toBeFalsy();
+	});
 	it('names an ethnic township by its full name when the text also shortens it', () => {
 		const m = meta(
 			'青柳乡召开第十届人民代表大会第三次会议\n会议听取了乡长代表乡人民政府所做的《政府工作报告》,审议了《关于青柳乡2030年财政预算的报告》,并选举某某为青柳回族乡人民政府乡长。'
