@@ -403,7 +403,13 @@ export function findSections(input: SectionInput): Section[] {
 		if (l.blank || l.chrome) continue;
 		let heading = isHeadingLine(l.t) ? classifyHeading(l.t, latestYear) : null;
 		// 2020年主要工作 / 刚刚过去的2020年,…: a year's work the part opens by looking back on
-		if (heading === 'plan' && YEAR_WORK_HEADING.test(l.t) && looksBack(lines, k + 1, closingFrom))
+		// (not a heading that names the plan outright: 2022年度工作计划 over 过去的一年…,下一步…)
+		if (
+			heading === 'plan' &&
+			YEAR_WORK_HEADING.test(l.t) &&
+			!/计划|安排|打算|要点|思路/.test(l.t) &&
+			looksBack(lines, k + 1, closingFrom)
+		)
 			heading = 'review';
 		// 某镇2030年工作总结及 / 2031年工作计划: a title wrapped over two lines opens one part
 		if (heading && parts.length && WRAPPED_TITLE.test(prevText(lines, k, bodyFrom))) heading = null;

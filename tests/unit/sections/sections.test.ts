@@ -40,6 +40,12 @@ const annual = [
 ].join('\n');
 
 describe('findSections', () => {
+	it('keeps a heading that names the plan outright a plan, over a paragraph looking back', () => {
+		const r = sectionsOf(
+			'青禾镇2031年度工作计划\n过去的一年我镇做了一些事情,下一步,我们将从以下方面抓好工作:\n——实现地区生产总值突破30亿元。'
+		);
+		expect(kindAt(r, '实现地区生产总值突破30亿元')).toBe('plan');
+	});
 	it('reads a title wrapped over two lines (…工作总结及 / 2031年工作计划) as one, not as the plan', () => {
 		const r = sectionsOf(
 			'青禾镇2030年工作总结及\n2031年工作计划\n今年以来,全镇各项事业稳步发展。\n一、基本情况\n全镇辖12个行政村。\n二、2030年工作总结\n全镇实现财政收入3000万元。\n三、2031年工作计划\n新建道路5公里。'
