@@ -45,6 +45,17 @@ describe('results', () => {
 			{ indicator: null, value: 1.2 }
 		]);
 	});
+	it('tells the parts of an investment total apart by sector (投入 as 投资)', () => {
+		const { results } = run({
+			review: '固定资产投资5亿元,其中工业投入3亿元,农业投入0.5亿元,服务业投入1.5亿元。'
+		});
+		expect(results.map((r) => r.indicator)).toEqual([
+			'fixed_asset_investment',
+			'industrial_investment',
+			'agricultural_investment',
+			'services_investment'
+		]);
+	});
 	it('reads a count of firms before what they were recognised as', () => {
 		const { results } = run({
 			review:
