@@ -24,7 +24,10 @@ export function cleanDate(s: string): string | null {
  * → 2020-08-12. Ambiguous digit runs (`2020112日`: 1-12 or 11-2) give null.
  */
 export function damagedDate(s: string): string | null {
-	const m = /(\d{4})\s*年?\s*(\d{1,2})?\s*月?\s*(\d{1,2})?\s*月?\s*(\d{1,2})?\s*日/.exec(s);
+	const m =
+		/(\d{4})\s*年?\s*(\d{1,2})?\s*月?\s*(\d{1,2})?\s*月?\s*(\d{1,2})?\s*日/.exec(s) ??
+		// ——2024131某乡第十四届…: every separator lost, the digits run into the session's name
+		/(?:^|[—\-―(（\s])((?:19|20)\d{2})(\d)(\d)(\d{1,2})?(?=[\u4e00-\u9fff])/.exec(s);
 	if (!m) return null;
 	const y = Number(m[1]);
 	const rest = (m[2] ?? '') + (m[3] ?? '') + (m[4] ?? '');

@@ -236,6 +236,10 @@ describe('dates', () => {
 		expect(damagedDate('——2021125日在')).toBeNull(); // 1-25 or 12-5
 		expect(damagedDate('——20201231日在')).toBe('2020-12-31');
 		expect(damagedDate('——2020年8月12日')).toBe('2020-08-12');
+		// every separator lost, the digits run into the session's name
+		expect(damagedDate('——2030131青柳乡第十四届')).toBe('2030-01-31');
+		expect(damagedDate('——2030115青柳乡第十四届')).toBeNull(); // 1-15 or 11-5
+		expect(damagedDate('——1530亩')).toBeNull();
 	});
 	it('congressDate reads the date of the session a sentence tells of', () => {
 		// a news lead: the date before the congress
