@@ -131,7 +131,7 @@ const STOP_NAME =
 function placeAtStart(title: string): Place | null {
 	// "关于…", "2023年…" may precede the town's name in a title
 	const t = title.replace(
-		/^(?:【[^】]{0,20}】|\[[^\]]{0,20}\])?\s*(?:(?:标\s*题|名\s*称|题\s*目)\s*[:：|]\s*)?(?:关于)?\s*(?:\d{4}\s*年(?:度)?)?\s*/,
+		/^(?:【[^】]{0,20}】|\[[^\]]{0,20}\])?\s*(?:(?:标\s*题|名\s*称|题\s*目)\s*[:：|]\s*)?(?:关于)?\s*(?:\d{4}\s*年(?:度)?)?\s*(?:上半年|前三季度|1\s*[-—~至]\s*\d{1,2}\s*月(?:份)?)?\s*/,
 		''
 	);
 	const m = TITLE_TOWN.exec(t);
@@ -186,6 +186,8 @@ export function frequentTown(t: string): string | null {
 			if (from < 0) break;
 			const name = t.slice(from, m.index);
 			if (!/^[\u3400-\u9fff]+$/.test(name)) break;
+			// 2016年润雅乡: the 年 of a date is not the town's first character
+			if (/^[年月日]/.test(name) && /\d/.test(t[from - 1] ?? '')) break;
 			if ((STOP_NAME.test(name) || STOP_NAME.test(name.slice(-1))) && !leadingPrepositionName(name))
 				break;
 			const key = name + m[0];

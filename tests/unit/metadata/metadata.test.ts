@@ -19,6 +19,13 @@ const meta = (text: string) => metas(text)[0];
 const opening = '各位代表：\n我代表镇人民政府向大会报告一年工作，请审议。';
 
 describe('town', () => {
+	it('reads the town of a title that opens on the period (2030年上半年某乡…), not the 年 of the date', () => {
+		const m = meta(
+			'2030年上半年青柳乡主要工作目标管理情况自查报告\n2030年,青柳乡在县委、县政府的正确领导下,扎实推进各项工作。上半年,全乡完成财政收入500万元。'
+		);
+		expect(m.town).toBe('青柳乡');
+		expect(m.kind).toBe('midyear');
+	});
 	it('takes the town from the sentence that says what the year is to it', () => {
 		const body = '今年工作的总体要求是:稳中求进。主要预期目标是:地区生产总值增长6%。';
 		expect(meta(`2031年是规划的开局之年,也是青柳乡迈向高质量发展的攻坚之年。${body}`).town).toBe(
