@@ -255,4 +255,4 @@ function brokenInside(norm: string, prev: Span, next: Span): boolean {
 
 /** 主要预期目标为: / 发展目标是: the lead-in of a list of the year's targets. */
 export const TARGETS_LEAD =
-	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标)(?:是|为|如下)?[:]/;
+	/(?:主要预期目标|预期目标|主要经济指标目标|主要目标|年度目标|发展目标|经济指标|预期(?:主要)?指标|主要预期指标)(?:是|为|如下)?[:]/;

@@ -134,9 +134,10 @@ function isStrongHeading(t: string): boolean {
 }
 
 const TARGET_CUE =
-	/(?:主要)?预期(?:目标|指标)|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|主要(?:经济)?指标|(?:发展|工作|奋斗)目标|目标任务|总体目标/g;
+	/(?:主要)?预期(?:主要)?(?:目标|指标)|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|主要(?:经济)?指标|(?:发展|工作|奋斗)目标|目标任务|总体目标/g;
 /** In a review, only words that name this year's targets restate them (not 主要指标：…). */
-const REVIEW_TARGET_CUE = /预期目标|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|目标任务/;
+const REVIEW_TARGET_CUE =
+	/预期目标|预期(?:主要)?指标|年度(?:主要)?目标|全年(?:主要)?目标|主要目标|目标任务/;
 // …目标任务的关键一年,也是…: a cue qualifying a noun (的) or a later clause's 是 states nothing
 // (…主要预期目标，即：… names the list after a comma)
 const CUE_TAIL = /^(?:[，,]\s*即\s*)?[^。！？!?，,；;的]{0,12}?(?:是|为|[:：])/;

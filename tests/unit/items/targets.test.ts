@@ -6,6 +6,21 @@ const pick = <T extends object>(items: T[], keys: (keyof T)[]) =>
 	items.map((t) => Object.fromEntries(keys.map((k) => [k, t[k]])));
 
 describe('headline targets', () => {
+	it('reads a list under 预期主要指标为: as the headline targets, with no heading above it', () => {
+		const text =
+			'2031年是规划的开局之年。我们必须紧紧围绕县委总体部署。\n综合分析发展形势,2031年经济社会发展的预期主要指标为:\n——全镇生产总值达2亿元,增长5%;\n——农民人均纯收入达3万元,增长8%;\n根据上述目标,今年重点做好以下工作:\n(一)着力产业推动。';
+		const [r] = extractDocument({
+			fileName: 't.txt',
+			bytes: new TextEncoder().encode(text)
+		}).reports;
+		expect(pick(r.targets, ['indicator', 'tier', 'measure', 'value'])).toEqual([
+			{ indicator: 'gdp', tier: 'headline', measure: 'level', value: 2 },
+			{ indicator: 'gdp', tier: 'headline', measure: 'growth', value: 5 },
+			{ indicator: 'farmer_income', tier: 'headline', measure: 'level', value: 3 },
+			{ indicator: 'farmer_income', tier: 'headline', measure: 'growth', value: 8 }
+		]);
+		expect(r.results).toHaveLength(0);
+	});
 	it('reads a fall to a level as that level, a fall by a share as negative', () => {
 		const { targets } = run({ plan: '全镇化肥用量下降到300吨,能耗下降3%。' });
 		expect(pick(targets, ['measure', 'value'])).toEqual([
