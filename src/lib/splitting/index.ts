@@ -68,6 +68,12 @@ export function isDeliveryLine(line: string): boolean {
 	if (/^[—\-―─~]{1,3}/.test(t) && /\d|会议|大会/.test(t)) return true;
 	if (/^[(（]?\s*\d{4}.{0,16}在.{0,40}(?:会议|大会)/.test(t)) return true;
 	if (/^[(（]?在.{2,40}(?:会议|大会)上?[)）]?$/.test(t)) return true;
+	// 2030年3月11日在青柳乡第四届 / 人民代表大会第九次会议上: a delivery line broken in two
+	if (
+		/^[(（]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\s,，。；;]{2,30}$/.test(t) &&
+		t.length <= 40
+	)
+		return true;
 	// (2030年1月15日青柳镇第十八届人民代表大会第七次会议): a bracketed date and session
 	if (/^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{2,40}(?:会议|大会)上?\s*[)）]$/.test(t))
 		return true;
@@ -80,8 +86,10 @@ export function isSpeakerLine(t: string): boolean {
 }
 
 const OFFICE = '(?:代理|代)?(?:镇长|乡长|苏木达|主任|街道办事处主任|副镇长|副乡长)';
+/** 党委副书记、乡长 王某: the party post a speaker also holds, before the office. */
+const PARTY_POST = '(?:(?:镇|乡|街道)?(?:党委|党工委)(?:副书记|书记)[、,，]?)?';
 const WITH_OFFICE = new RegExp(
-	`^(?:[\u3400-\u9fff]{1,12}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?)?${OFFICE}[:：]?([\u3400-\u9fff·]{2,5})$`
+	`^(?:[\u3400-\u9fff]{1,12}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?)?${PARTY_POST}${OFFICE}[:：]?([\u3400-\u9fff·]{2,5})$`
 );
 
 /** The name on a speaker line: 郎 灵 敏 → 郎灵敏; 镇长 张三 or XX镇人民政府镇长：张三 → 张三. */

@@ -156,11 +156,15 @@ describe('header line rules', () => {
 		expect(isDeliveryLine('第一次会议上')).toBe(true);
 		expect(isDeliveryLine('(2023年2月7日在乙河乡第五届人大第四次全体会议上)')).toBe(true);
 		expect(isDeliveryLine('全镇召开各类会议35次，推动工作落实。')).toBe(false);
+		expect(isDeliveryLine('2030年3月11日在乙河乡第四届')).toBe(true);
+		expect(isDeliveryLine('(2030年1月15日乙河乡第十八届人民代表大会第七次会议)')).toBe(true);
+		expect(isDeliveryLine('2030年3月11日在乙河乡调研,部署全年工作。')).toBe(false);
 	});
 	it('reads the speaker, spaced or with an office', () => {
 		expect(speakerName('郎 灵 敏')).toBe('郎灵敏');
 		expect(speakerName('镇长  林 一 舟')).toBe('林一舟');
 		expect(speakerName('甲山镇人民政府镇长：王五')).toBe('王五');
+		expect(speakerName('党委副书记、乡长 赵六')).toBe('赵六');
 		expect(speakerName('各位代表')).toBeNull();
 		expect(speakerName('政府工作报告')).toBeNull();
 	});
