@@ -283,7 +283,9 @@ function runInReviewYear(t: string): number | null {
 function ethnicName(place: Place, t: string): Place {
 	const m = /^(.+?)(镇|乡)$/.exec(place.town);
 	if (!m || /族$/.test(m[1])) return place;
-	const full = new RegExp(`${m[1]}([\\u4e00-\\u9fff]{1,5}族)${m[2]}`).exec(t);
+	// (the name is the text's own: escaped, it can only match itself)
+	const stem = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const full = new RegExp(`${stem}([\\u4e00-\\u9fff]{1,5}族)${m[2]}`).exec(t);
 	return full ? { ...place, town: full[0] } : place;
 }
 
@@ -560,9 +562,9 @@ export function reportMeta(input: MetaInput): ReportMeta {
 			session.d
 		);
 
-	const deliveredMonthEarly = delivered ? Number(delivered.slice(5, 7)) : null;
-	const deliveredMidYear =
-		deliveredMonthEarly !== null && deliveredMonthEarly >= 6 && deliveredMonthEarly <= 10;
+	const deliveredYear = delivered ? Number(delivered.slice(0, 4)) : null;
+	const deliveredMonth = delivered ? Number(delivered.slice(5, 7)) : null;
+	const midYearSession = deliveredMonth !== null && deliveredMonth >= 6 && deliveredMonth <= 10;
 
 	// Kind: a mid-year (or year-to-date) title or opening heading.
 	const opening = body
@@ -610,7 +612,9 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		// far (上半年完成…) reviews that year's months, whatever its generic title says — unless
 		// it reviews the whole last year too (a session put off to June: 2029年和今年以来工作回顾;
 		// 2029年，全镇实现…)
-		(deliveredMidYear && !reviewsLastYear(bodyText.slice(0, 1200), Number(delivered!.slice(0, 4)))
+		(midYearSession &&
+		deliveredYear !== null &&
+		!reviewsLastYear(bodyText.slice(0, 1200), deliveredYear)
 			? interimMonth(bodyText.slice(0, 600))
 			: null);
 	const kind: ReportKind = throughMonth !== null ? 'midyear' : 'annual';
@@ -661,8 +665,6 @@ export function reportMeta(input: MetaInput): ReportMeta {
 		);
 		if (years.length) targetsYear = years[years.length - 1];
 	}
-	const deliveredYear = delivered ? Number(delivered.slice(0, 4)) : null;
-	const deliveredMonth = delivered ? Number(delivered.slice(5, 7)) : null;
 	const publishedYear = page.published ? Number(page.published.slice(0, 4)) : null;
 	const publishedMonth = page.published ? Number(page.published.slice(5, 7)) : null;
 	// A congress reported in November or December plans the next year.
