@@ -26,7 +26,7 @@ const CHROME_PATTERNS: RegExp[] = [
 	/^第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|尾页/,
 	/^分享(?:到)?\s*[:：]|扫一扫|手机(?:扫码|访问|版)|微信(?:扫|分享)|分享到(?:微信|微博|QQ)/,
 	// document-sharing sites around compilations (paywall notes, member menus)
-	/付费|下载(?:文档|券|次数)|VIP|会员中心|我的下载|联系客服|客服(?:微信|电话|QQ)|违规举报|本站(?:所有|不对|内容)|著作权|电脑桌面|桌面快捷|您可能(?:关注|感兴趣|喜欢)|相关(?:文档|推荐|阅读)|确认删除|搜索资料|上一篇|下一篇/,
+	/付费|下载(?:文档|券|次数)|VIP|会员中心|我的下载|联系客服|客服(?:微信|电话|QQ)|违规举报|本站(?:所有|不对|内容)|著作权|电脑桌面|桌面快捷|您可能(?:关注|感兴趣|喜欢)|相关(?:文档|推荐|阅读)|确认删除|搜索资料|上一篇|下一篇|^(?:上|下)一(?:条|则)\s*[:：]/,
 	// a newspaper's e-paper page (数字报刊): its edition, issue date and page links
 	/返回(?:该|本)版(?:首页)?|^第\s*\d+\s*版\s*[:：]|^数字报刊|国内统一刊号|邮发代号/,
 	// bare dates / times printed as page chrome
@@ -53,7 +53,7 @@ export function isChromeLine(line: string): boolean {
 	// a report's own title stays text even when it carries a date label, unless it is a link
 	if (
 		/工作报告|完成情况/.test(line) &&
-		!/上一篇|下一篇|相关|链接|推荐|汇编|下载|付费|VIP|\||索\s*引|分类|类别|机构|机关|单位|浏览|访问|公开|文\s*号|来源|当前位置|所在位置|首页\s*[>»›]/.test(
+		!/上一篇|下一篇|上一条|下一条|相关|链接|推荐|汇编|下载|付费|VIP|\||索\s*引|分类|类别|机构|机关|单位|浏览|访问|公开|文\s*号|来源|当前位置|所在位置|首页\s*[>»›]/.test(
 			line
 		)
 	)

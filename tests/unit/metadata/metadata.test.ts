@@ -19,6 +19,12 @@ const meta = (text: string) => metas(text)[0];
 const opening = '各位代表：\n我代表镇人民政府向大会报告一年工作，请审议。';
 
 describe('town', () => {
+	it('reads no town from a from-to phrase (从社区到镇人民政府) nor from a next-item link', () => {
+		const m = meta(
+			'青柳镇代表票决出民生实事\n日期:2030年01月18日\n青柳镇在今年的人民代表大会上,代表们票决选出了10件民生实事。这些大事是从社区到镇人民政府反复征求意见确定的。\n下一条:白鹭镇第二届人民代表大会第四次会议圆满闭幕'
+		);
+		expect(m.town).toBe('青柳镇');
+	});
 	it('reads the town of a title that opens on the period (2030年上半年某乡…), not the 年 of the date', () => {
 		const m = meta(
 			'2030年上半年青柳乡主要工作目标管理情况自查报告\n2030年,青柳乡在县委、县政府的正确领导下,扎实推进各项工作。上半年,全乡完成财政收入500万元。'
