@@ -89,6 +89,8 @@ const DATED_CLAUSE = /(?<![由从比较])(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月
 /** A clause that only dates what follows (…,2020年,全镇共完成…). */
 const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
 
+/** 比上年决算 / 较去年同期: a comparison standing where a subject would, naming nothing. */
+const COMPARED_YEAR_ONLY = /^(?:比|较|与)(?:上年|去年|上一年度?)(?:同期|决算|预算|全年)?$/;
 /** 比上年的 / 较去年同期的 / 比2029年的 right before a figure: the level it is compared with. */
 const COMPARED_WITH = /(?:比|较|与)\s*(?:上年|去年|上一年度?|\d{4}\s*年)(?:同期)?的?\s*\(?\s*$/;
 /** )91%, )进度的71%: after a target's size in brackets, the share of it that was done. */
@@ -432,6 +434,8 @@ export function extractResults(
 				subject = subject.replace(CAUSE, '').replace(SPAN_WORDS, '');
 				// 比上年同期(5181万元)增长37.2%: the bracket closing a base skipped is no subject
 				subject = subject.replace(/^\)+/, '');
+				// 比上年决算增加0.085亿元: the year compared with is no subject either
+				subject = subject.replace(COMPARED_YEAR_ONLY, '');
 				const base = BASE_FROM.exec(subject);
 				if (base) subject = subject.slice(0, base.index);
 				// 规上企业总产值2030年达到6.9亿元: the year (read by yearAt) is not the subject.

@@ -74,6 +74,14 @@ describe('results', () => {
 			{ indicator: 'general_budget_revenue', value: 6200, completion: 77.5 }
 		]);
 	});
+	it("reads no subject in the year compared with (比上年决算增加…): the change stays the level's", () => {
+		const { results } = run({
+			review: '财政收入2.2亿元,比上年决算增加0.1亿元,增长4.8%,完成预算的100%。'
+		});
+		expect(pick(results, ['indicator', 'value', 'growth', 'completion'])).toEqual([
+			{ indicator: 'fiscal_revenue', value: 2.2, growth: 4.8, completion: 100 }
+		]);
+	});
 	it('joins a growth to the level just before it when the clause names the same indicator again', () => {
 		const { results } = run({
 			review: '完成技改投资2.6亿元,技改投资同比增长31%;完成固定资产投资5亿元,工业投资增长8%。'
