@@ -89,6 +89,8 @@ const DATED_CLAUSE = /(?<![由从比较])(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月
 /** A clause that only dates what follows (…,2020年,全镇共完成…). */
 const DATE_ONLY = /^(?:其中)?(?:19|20)\d{2}\s*年(?:底|末|全年|度)?$/;
 
+/** 的华能光伏项目 right after a figure: the figure describes the project (or firm) it names. */
+const ATTRIBUTE_OF = /^的[\u4e00-\u9fff“”"]{0,12}?(?:项目|工程|企业|公司)/;
 /** 比上年决算 / 较去年同期: a comparison standing where a subject would, naming nothing. */
 const COMPARED_YEAR_ONLY = /^(?:比|较|与)(?:上年|去年|上一年度?)(?:同期|决算|预算|全年)?$/;
 /** 比上年的 / 较去年同期的 / 比2029年的 right before a figure: the level it is compared with. */
@@ -436,6 +438,8 @@ export function extractResults(
 				subject = subject.replace(/^\)+/, '');
 				// 比上年决算增加0.085亿元: the year compared with is no subject either
 				subject = subject.replace(COMPARED_YEAR_ONLY, '');
+				// 国税已完成2269万元: 已 belongs to the verb, not the name
+				subject = subject.replace(/(?<=[\u4e00-\u9fff]{2})(?:均已|都已|已经|已)$/, '');
 				const base = BASE_FROM.exec(subject);
 				if (base) subject = subject.slice(0, base.index);
 				// 规上企业总产值2030年达到6.9亿元: the year (read by yearAt) is not the subject.
@@ -549,6 +553,8 @@ export function extractResults(
 				// 776万公斤,比上年的765万公斤增长1.5%: the level compared with is no result of its own,
 				// and the growth after it stays with the level before
 				if (COMPARED_WITH.test(norm.slice(Math.max(c.start, q.start - 14), q.start))) continue;
+				// 总投资20亿元的光伏项目: the size of what is named after it, not an outcome
+				if (ATTRIBUTE_OF.test(norm.slice(q.end, Math.min(c.end, q.end + 16)))) continue;
 				let name = joinInfixVerb(stripLeadVerb(subject.replace(/^\(/, '')));
 				let quoteEnd = q.end;
 				let setQuoteStart = quoteStart;

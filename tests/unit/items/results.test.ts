@@ -82,6 +82,20 @@ describe('results', () => {
 			{ indicator: 'fiscal_revenue', value: 2.2, growth: 4.8, completion: 100 }
 		]);
 	});
+	it('reads 完成任务率 after a figure as its completion, and 已 as part of the verb', () => {
+		const { results } = run({ review: '国税已完成2200万元,完成任务率139%。' });
+		expect(pick(results, ['text', 'value', 'completion'])).toEqual([
+			{ text: '国税', value: 2200, completion: 139 }
+		]);
+	});
+	it('reads no result from a figure that describes the project named after it', () => {
+		const { results } = run({
+			review: '全年固定资产投资9亿元,其中,总投资20亿元的光伏项目并网发电。'
+		});
+		expect(pick(results, ['indicator', 'value'])).toEqual([
+			{ indicator: 'fixed_asset_investment', value: 9 }
+		]);
+	});
 	it('joins a growth to the level just before it when the clause names the same indicator again', () => {
 		const { results } = run({
 			review: '完成技改投资2.6亿元,技改投资同比增长31%;完成固定资产投资5亿元,工业投资增长8%。'
