@@ -706,7 +706,7 @@ export function extractResults(
 				const bareRate =
 					indicator !== null &&
 					q.unit === '%' &&
-					/value_added/.test(indicator) &&
+					/增加值$/.test(indicatorById(indicator)?.zh ?? '') &&
 					!f0.preds.length &&
 					!f0.completion &&
 					// (not 规上工业增加值占比40%: the name must end the subject)

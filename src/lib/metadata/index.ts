@@ -284,9 +284,8 @@ function runInReviewYear(t: string): number | null {
 function ethnicName(place: Place, t: string): Place {
 	const m = /^(.+?)(镇|乡)$/.exec(place.town);
 	if (!m || /族$/.test(m[1])) return place;
-	// (the name is the text's own: escaped, it can only match itself)
-	const stem = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const full = new RegExp(`${stem}([\\u4e00-\\u9fff]{1,5}族)${m[2]}`).exec(t);
+	// (a town's name is Han characters only: it needs no escaping to be a pattern)
+	const full = new RegExp(`${m[1]}([\\u4e00-\\u9fff]{1,5}族)${m[2]}`).exec(t);
 	return full ? { ...place, town: full[0] } : place;
 }
 
